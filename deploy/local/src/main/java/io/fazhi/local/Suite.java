@@ -1,0 +1,179 @@
+package io.fazhi.local;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local suite: {@code up} starts PostgreSQL, the Kafka broker and every built service on its
+ * fixed port, waits until all are healthy and runs until Ctrl-C or {@code suite down};
+ * {@code token GROUP [PLACE]} prints a bearer token for a demo caller. Called by deploy/local/suite.
+ */
+public final class Suite {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path root;
+    private final Path data;
+    private final List<RunningService> running = new ArrayList<>();
+    private Infrastructure infrastructure;
+
+    private Suite(Path root, Path data) {
+        this.root = root;
+        this.data = data;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "help" : args[0];
+        switch (command) {
+            case "up" -> {
+                Path root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
+                Path data = Path.of(System.getProperty("suite.data", root.resolve("deploy/local/.data").toString()));
+                new Suite(root, data).up();
+            }
+            case "token" -> {
+                if (args.length < 2) {
+                    fail("usage: suite token GROUP [PLACE]   (GROUP: " + String.join(", ", DevTokens.GROUPS) + ")");
+                }
+                try {
+                    System.out.println(DevTokens.mint(args[1], args.length > 2 ? args[2] : null));
+                } catch (IllegalArgumentException e) {
+                    fail(e.getMessage());
+                }
+            }
+            default -> fail("usage: suite up | token GROUP [PLACE]");
+        }
+    }
+
+    private void up() throws Exception {
+        Files.createDirectories(data.resolve("logs"));
+        List<SuiteService> services = SuiteService.ALL.stream().filter(s -> s.runner(root).isPresent()).toList();
+        if (services.isEmpty()) {
+            fail("no service is built: run ./mvnw install -DskipTests first");
+        }
+        for (SuiteService service : services) {
+            requireFree(service);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopAll();
+            stopped.countDown();
+        }, "suite-shutdown"));
+        Files.writeString(data.resolve("suite.pid"), Long.toString(ProcessHandle.current().pid()));
+
+        infrastructure = Infrastructure.start(data, true);
+        PostgresServer postgres = infrastructure.postgres();
+        System.out.printf("PostgreSQL  %s  (%s; databases %s)%n", postgres.jdbcUrl(""), postgres.origin(),
+                String.join(", ", Infrastructure.DATABASES));
+        System.out.printf("Kafka       %s  (%s)%n", infrastructure.kafka().bootstrapServers(),
+                infrastructure.kafka().origin());
+
+        for (SuiteService service : services) {
+            running.add(launch(service, services));
+        }
+        for (RunningService service : running) {
+            awaitHealthy(service);
+            System.out.printf("%-21s %s  (log: %s)%n", service.spec().module(), service.spec().url(), service.log());
+        }
+        System.out.println("The suite is up: API and docs at " + SuiteService.ALL.get(0).url()
+                + ". Stop it with Ctrl-C or deploy/local/suite down.");
+        stopped.await();
+    }
+
+    private RunningService launch(SuiteService service, List<SuiteService> all) throws IOException {
+        Path log = data.resolve("logs").resolve(service.module() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx384m", "-Dquarkus.profile=local",
+                "-jar", service.runner(root).orElseThrow().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+        if (service.database() != null) {
+            PostgresServer postgres = infrastructure.postgres();
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        }
+        for (SuiteService other : all) {
+            env.put(other.urlVariable(), other.url());
+        }
+        Process process = builder.start();
+        return new RunningService(service, process, OrphanGuard.watch(process.pid()), log);
+    }
+
+    private static void awaitHealthy(RunningService service) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.spec().url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.process().isAlive()) {
+                fail(service.spec().module() + " exited with " + service.process().exitValue() + ": see "
+                        + service.log());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(500);
+        }
+        fail(service.spec().module() + " was not healthy after " + HEALTH_TIMEOUT + ": see " + service.log());
+    }
+
+    private synchronized void stopAll() {
+        // The gateway first, so nothing routes to a service that is going away.
+        running.forEach(service -> service.process().destroy());
+        for (RunningService service : running) {
+            try {
+                if (!service.process().waitFor(30, TimeUnit.SECONDS)) {
+                    service.process().destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            service.guard().release();
+        }
+        running.clear();
+        if (infrastructure != null) {
+            infrastructure.close();
+            infrastructure = null;
+        }
+        data.resolve("suite.pid").toFile().delete();
+        System.out.println("The suite is down.");
+    }
+
+    private static void requireFree(SuiteService service) {
+        try (ServerSocket probe = new ServerSocket(service.port(), 1, InetAddress.getLoopbackAddress())) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            fail("port " + service.port() + " for " + service.module() + " is taken (is a suite already up?); set "
+                    + service.portVariable() + " to use another");
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println("suite: " + message);
+        System.exit(2);
+    }
+
+    private record RunningService(SuiteService spec, Process process, OrphanGuard guard, Path log) {
+    }
+}
