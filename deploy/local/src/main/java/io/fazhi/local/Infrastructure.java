@@ -33,12 +33,16 @@ public final class Infrastructure implements AutoCloseable {
     /** The infrastructure of this JVM's tests: started on first use, stopped when the JVM exits. */
     public static synchronized Infrastructure shared() {
         if (shared == null) {
+            shared = JvmRegistry.attach().orElse(null);
+        }
+        if (shared == null) {
             try {
                 shared = start(Files.createTempDirectory("fazhi-infra-"), false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "infrastructure-shutdown"));
+            JvmRegistry.publish(shared);
         }
         return shared;
     }
@@ -66,6 +70,11 @@ public final class Infrastructure implements AutoCloseable {
             throw e;
         }
         return new Infrastructure(postgres, kafka, keepData ? null : directory);
+    }
+
+    /** A view of infrastructure owned elsewhere: closing it stops nothing. */
+    static Infrastructure view(PostgresServer postgres, KafkaBroker kafka) {
+        return new Infrastructure(postgres, kafka, null);
     }
 
     public PostgresServer postgres() {

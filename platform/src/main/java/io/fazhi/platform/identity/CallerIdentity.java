@@ -1,0 +1,35 @@
+package io.fazhi.platform.identity;
+
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller of the current request, from the verified bearer token's {@code groups} and {@code place} claims. */
+@RequestScoped
+public class CallerIdentity {
+
+    @Inject
+    JsonWebToken token;
+
+    public Caller current() {
+        if (token == null || token.getRawToken() == null) {
+            throw new UnauthorizedException();
+        }
+        // A token in several groups acts with the widest: admin, then province … township.
+        Group group = token.getGroups().stream()
+                .map(Group::ofClaim).flatMap(Optional::stream)
+                .min(Comparator.comparingInt(Group::placeCodeLength).thenComparing(Comparator.naturalOrder()))
+                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "the token names no known group"));
+        String place = Optional.ofNullable(token.<Object>getClaim("place")).map(Object::toString).orElse("").trim();
+        if (group != Group.ADMIN && (place.length() != group.placeCodeLength() || !place.chars().allMatch(Character::isDigit))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "a " + group.claim() + " token needs a "
+                    + group.placeCodeLength() + "-digit place claim");
+        }
+        return new Caller(token.getSubject(), group, group == Group.ADMIN ? "" : place);
+    }
+}

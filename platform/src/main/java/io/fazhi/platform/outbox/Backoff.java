@@ -1,0 +1,18 @@
+package io.fazhi.platform.outbox;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Exponential back-off with "equal jitter": the wait doubles per attempt up to {@code max}, and
+ * half of it is random so replicas that failed together do not retry together.
+ */
+record Backoff(Duration initial, Duration max) {
+
+    Duration after(int attempts) {
+        long base = initial.toMillis() << Math.min(Math.max(attempts - 1, 0), 20);
+        long capped = Math.min(base, max.toMillis());
+        long half = capped / 2;
+        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
+    }
+}

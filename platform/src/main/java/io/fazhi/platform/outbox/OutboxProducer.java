@@ -1,0 +1,68 @@
+package io.fazhi.platform.outbox;
+
+import io.fazhi.events.EventType;
+import io.fazhi.events.KafkaCloudEvents;
+import io.cloudevents.CloudEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Kafka producer of the relay: idempotent, {@code acks=all}, so a retried send neither loses
+ * nor reorders a partition's events. Fails fast when the broker is unreachable so the relay can
+ * back off instead of blocking.
+ */
+@ApplicationScoped
+class OutboxProducer {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+    String bootstrapServers;
+
+    @Inject
+    OutboxConfig config;
+
+    private KafkaProducer<String, byte[]> producer;
+
+    Future<RecordMetadata> send(PendingEvent event) {
+        CloudEvent cloudEvent = KafkaCloudEvents.event(event.id().toString(), event.source(), event.occurredAt(),
+                EventType.of(event.type()).orElseThrow(() -> new IllegalStateException("unknown event type " + event.type())),
+                event.subject(), event.payload().getBytes(StandardCharsets.UTF_8));
+        return producer().send(KafkaCloudEvents.record(event.topic(), event.key(), cloudEvent));
+    }
+
+    private synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            int timeout = (int) config.sendTimeout().toMillis();
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay",
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                    ProducerConfig.LINGER_MS_CONFIG, 5,
+                    ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                    // Without metadata (broker down) send() would block this long: keep it short.
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeout, 2000),
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(timeout / 2, 1000),
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 1010)),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+}

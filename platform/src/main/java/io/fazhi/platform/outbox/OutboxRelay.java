@@ -1,0 +1,136 @@
+package io.fazhi.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox events to Kafka in order and marks them sent. At least once: an event sent but
+ * not yet marked when the service dies is sent again with the same {@code ce_id}, which consumers
+ * deduplicate. A failed event waits with back-off, and so do the later events of its key.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    OutboxProducer producer;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry registry;
+
+    private Counter published;
+    private Counter failures;
+    private Backoff backoff;
+
+    @PostConstruct
+    void init() {
+        backoff = new Backoff(config.backoffInitial(), config.backoffMax());
+        published = registry.counter("outbox.events.published");
+        failures = registry.counter("outbox.publish.failures");
+        Gauge.builder("outbox.backlog", this, OutboxRelay::backlog)
+                .description("Events written to the outbox and not yet published")
+                .register(registry);
+    }
+
+    @Scheduled(every = "${fazhi.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::publishBatch);
+        } while (batch == config.batchSize());
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deleteOldSentEvents() {
+        int deleted = QuarkusTransaction.requiringNew().call(
+                () -> store.deleteSentBefore(clock.instant().minus(config.retention())));
+        if (deleted > 0) {
+            LOG.infof("deleted %d published outbox events older than %s", deleted, config.retention());
+        }
+    }
+
+    /** One transaction: publish what is due, record the outcome. Returns how many were published. */
+    private int publishBatch() throws SQLException, InterruptedException {
+        if (!store.tryLockRelay()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<PendingEvent> due = store.due(now, config.batchSize());
+        List<Future<RecordMetadata>> sends = new ArrayList<>(due.size());
+        for (PendingEvent event : due) {
+            Future<RecordMetadata> send = producer.send(event);
+            sends.add(send);
+            if (send.isDone() && failed(send)) {
+                break; // the broker is unreachable: the rest would fail the same way, slowly
+            }
+        }
+        List<Long> sent = new ArrayList<>(sends.size());
+        int failed = 0;
+        for (int i = 0; i < sends.size(); i++) {
+            PendingEvent event = due.get(i);
+            try {
+                sends.get(i).get(config.sendTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+                sent.add(event.seq());
+            } catch (ExecutionException | TimeoutException e) {
+                failed++;
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                store.markFailed(event.seq(), now.plus(backoff.after(event.attempts() + 1)), String.valueOf(cause));
+            }
+        }
+        store.markSent(sent, clock.instant());
+        published.increment(sent.size());
+        if (failed > 0) {
+            failures.increment(failed);
+            LOG.warnf("outbox: %d event(s) could not be published, will retry with back-off", failed);
+            return 0;
+        }
+        return sent.size();
+    }
+
+    private static boolean failed(Future<?> future) {
+        try {
+            future.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private double backlog() {
+        try {
+            return QuarkusTransaction.requiringNew().call(store::pendingCount);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}

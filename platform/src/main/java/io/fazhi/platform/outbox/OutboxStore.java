@@ -1,0 +1,108 @@
+package io.fazhi.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The relay's queries on the outbox table; every method runs in the caller's transaction. */
+@ApplicationScoped
+class OutboxStore {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * Takes the relay lock for this transaction: one relay at a time across replicas keeps each
+     * key's events in order. False when another replica holds it.
+     */
+    boolean tryLockRelay() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext('fazhi-outbox-relay'))");
+             ResultSet rs = lock.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /**
+     * Due events in publication order, skipping every event whose key has an earlier event still
+     * backing off: a key's events never overtake each other.
+     */
+    List<PendingEvent> due(Instant now, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("""
+                     SELECT o.seq, o.event_id, o.topic, o.event_key, o.event_type, o.source, o.subject,
+                            o.occurred_at, o.payload, o.attempts
+                       FROM outbox_event o
+                      WHERE o.sent_at IS NULL AND o.next_attempt_at <= ?
+                        AND NOT EXISTS (SELECT 1 FROM outbox_event p
+                                         WHERE p.sent_at IS NULL AND p.topic = o.topic AND p.event_key = o.event_key
+                                           AND p.seq < o.seq AND p.next_attempt_at > ?)
+                      ORDER BY o.seq
+                      LIMIT ?""")) {
+            select.setTimestamp(1, Timestamp.from(now));
+            select.setTimestamp(2, Timestamp.from(now));
+            select.setInt(3, limit);
+            List<PendingEvent> due = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getInt(10)));
+                }
+            }
+            return due;
+        }
+    }
+
+    void markSent(List<Long> seqs, Instant now) throws SQLException {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE seq = ANY (?)")) {
+            update.setTimestamp(1, Timestamp.from(now));
+            update.setArray(2, c.createArrayOf("bigint", seqs.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    void markFailed(long seq, Instant nextAttempt, String error) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE outbox_event SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE seq = ?")) {
+            update.setTimestamp(1, Timestamp.from(nextAttempt));
+            update.setString(2, error);
+            update.setLong(3, seq);
+            update.executeUpdate();
+        }
+    }
+
+    /** Events not yet published: the backlog. */
+    long pendingCount() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
+             ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    int deleteSentBefore(Instant cutoff) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_event WHERE sent_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(cutoff));
+            return delete.executeUpdate();
+        }
+    }
+
+}

@@ -1,0 +1,48 @@
+package io.fazhi.platform.consume;
+
+import io.agroal.api.AgroalDataSource;
+import io.fazhi.events.KafkaCloudEvents;
+import io.fazhi.events.ReceivedEvent;
+import io.fazhi.events.ReportWithdrawn;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A consumer written the way services write theirs; its effect is a row in probe_effect. */
+@ApplicationScoped
+public class ProbeConsumer {
+
+    @Inject
+    IdempotentConsumer idempotent;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Incoming("probe")
+    @Blocking
+    public void on(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent event = KafkaCloudEvents.read(record);
+        idempotent.applyOnce("probe", event, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        ReportWithdrawn withdrawn = event.payload(ReportWithdrawn.class);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO probe_effect (event_id, report_id) VALUES (?, ?)")) {
+            insert.setString(1, event.id());
+            insert.setString(2, withdrawn.reportId());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if ("poison".equals(withdrawn.reason())) {
+            // After the insert: the rollback must undo it.
+            throw new IllegalArgumentException("cannot process report " + withdrawn.reportId() + ": poison");
+        }
+    }
+}
