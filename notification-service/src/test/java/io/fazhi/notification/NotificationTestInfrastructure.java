@@ -1,0 +1,12 @@
+package io.fazhi.notification;
+
+import io.fazhi.local.InfrastructureTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Every test of this module runs against the real PostgreSQL (notifications) and Kafka broker of deploy/local. */
+@WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "notifications"))
+public class NotificationTestInfrastructure {
+}
