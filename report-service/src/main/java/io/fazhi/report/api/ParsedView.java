@@ -1,0 +1,100 @@
+package io.fazhi.report.api;
+
+import io.fazhi.platform.places.Place;
+import io.fazhi.platform.places.PlaceDirectory;
+import io.fazhi.report.parse.ParsedReport;
+import io.fazhi.report.parse.ReportMetadata;
+import io.fazhi.report.parse.Section;
+import io.fazhi.report.parse.Spanned;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parse of one report version as clients see it (and as it is stored). Field names are a
+ * contract dashboards rely on: see the report-service README.
+ */
+public record ParsedView(
+        Integer year,
+        String title,
+        String docNumber,
+        LocalDate issuedOn,
+        String signer,
+        String addressee,
+        List<String> issuingOrgans,
+        PlaceView township,
+        PlaceView county,
+        PlaceView city,
+        PlaceView province,
+        List<CandidateView> placeCandidates,
+        List<SectionView> sections,
+        List<String> missingContents,
+        List<String> warnings,
+        Map<String, int[]> spans) {
+
+    public record CandidateView(String code, String path, List<String> evidence) {
+    }
+
+    public record SectionView(String kind, String heading, int start, int end, int level, Boolean causesGiven,
+                              boolean inferred) {
+    }
+
+    /** The five required contents, as section kinds; 其他 (other) is optional in practice. */
+    private static final List<String> REQUIRED = List.of("measures", "first-responsible", "shortcomings", "next-year-plan");
+
+    public static ParsedView of(ParsedReport parsed, PlaceDirectory places, List<String> intakeWarnings) {
+        ReportMetadata meta = parsed.metadata();
+        Place township = parsed.place().township();
+        List<Place> path = township == null ? List.of() : places.path(township.code());
+        List<SectionView> sections = parsed.sections().stream()
+                .map(s -> new SectionView(s.kind() == null ? null : s.kind().wire(), s.heading(), s.start(), s.end(),
+                        s.level(), s.causesGiven(), s.inferred()))
+                .toList();
+        List<String> present = parsed.sections().stream().filter(s -> s.kind() != null).map(s -> s.kind().wire()).toList();
+        Map<String, int[]> spans = new LinkedHashMap<>();
+        span(spans, "title", meta.title());
+        span(spans, "year", meta.year());
+        span(spans, "docNumber", meta.docNumber());
+        span(spans, "signer", meta.signer());
+        span(spans, "addressee", meta.addressee());
+        span(spans, "issuedOn", meta.issuedOn());
+        for (int i = 0; i < meta.issuingOrgans().size(); i++) {
+            span(spans, "issuingOrgans[" + i + "]", meta.issuingOrgans().get(i));
+        }
+        List<String> warnings = new java.util.ArrayList<>(intakeWarnings);
+        warnings.addAll(parsed.warnings());
+        return new ParsedView(
+                parsed.year(),
+                value(meta.title()),
+                value(meta.docNumber()),
+                value(meta.issuedOn()),
+                value(meta.signer()),
+                value(meta.addressee()),
+                meta.issuingOrgans().stream().map(Spanned::value).toList(),
+                PlaceView.of(township),
+                level(path, 2),
+                level(path, 1),
+                level(path, 0),
+                parsed.place().candidates().stream()
+                        .map(c -> new CandidateView(c.township().code(), c.path(), c.evidence())).toList(),
+                sections,
+                REQUIRED.stream().filter(kind -> !present.contains(kind)).toList(),
+                List.copyOf(warnings),
+                spans);
+    }
+
+    private static PlaceView level(List<Place> path, int index) {
+        return path.size() > index ? PlaceView.of(path.get(index)) : null;
+    }
+
+    private static <T> T value(Spanned<T> spanned) {
+        return spanned == null ? null : spanned.value();
+    }
+
+    private static void span(Map<String, int[]> spans, String name, Spanned<?> spanned) {
+        if (spanned != null) {
+            spans.put(name, new int[] {spanned.start(), spanned.end()});
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package io.fazhi.report.api;
+
+import io.fazhi.platform.problem.Problem;
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.report.ingest.ReportReader;
+import io.fazhi.report.ingest.ReportSubmissions;
+import io.fazhi.report.ingest.Submission;
+import io.fazhi.report.intake.DocumentFormat;
+import io.fazhi.report.intake.IntakeResult;
+import io.fazhi.report.intake.ReportIntake;
+import io.fazhi.report.store.ReportVersion;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Township annual reports: submit, read, list, withdraw. */
+@Path("/api/v1/reports")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Township rule-of-law annual reports and their versions")
+@SecurityRequirement(name = "jwt")
+public class ReportResource {
+
+    @Inject
+    ReportSubmissions submissions;
+
+    @Inject
+    ReportReader reader;
+
+    /** Larger submissions get 413; no township report comes near it. */
+    @ConfigProperty(name = "fazhi.reports.max-bytes", defaultValue = "5242880")
+    int maxBytes;
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Submit a report as plain text",
+            description = "Any charset: the declared one if the bytes fit it, else UTF-8, else GB18030/GBK; UTF-16 with a byte-order mark.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the report",
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "422", description = "Not a readable report", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response submitText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+                               @QueryParam("townshipCode") @Pattern(regexp = "[0-9]{9}") String townshipCode,
+                               @QueryParam("year") @Min(2000) @Max(2100) Integer year, UriInfo uri) {
+        requireSize(body.length);
+        IntakeResult intake = ReportIntake.read(body, charset(contentType));
+        String mediaType = intake.format() == DocumentFormat.TEXT ? "text/plain; charset=" + intake.charset()
+                : intake.format().mediaType();
+        return created(new Submission(body, mediaType, null, intake, townshipCode, year, null, key(idempotencyKey)), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a report as JSON", description = "For systems that hold the text already.")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    public Response submitJson(@Valid @NotNull ReportSubmissionRequest request,
+                               @HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
+        byte[] original = request.text().getBytes(StandardCharsets.UTF_8);
+        requireSize(original.length);
+        IntakeResult intake = ReportIntake.fromText(request.text(), DocumentFormat.TEXT, "UTF-8", List.of());
+        return created(new Submission(original, "text/plain; charset=UTF-8", null, intake, request.townshipCode(),
+                request.year(), request.submittedAt(), key(idempotencyKey)), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Submit a report file", description = ".txt, .md, .docx or .pdf, told apart by content, not by name.")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    public Response submitFile(@RestForm("file") FileUpload file,
+                               @RestForm("townshipCode") @Pattern(regexp = "[0-9]{9}") String townshipCode,
+                               @RestForm("year") @Min(2000) @Max(2100) Integer year,
+                               @HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
+        if (file == null) {
+            throw ProblemException.invalid("file", "a multipart part named file is required");
+        }
+        if (file.size() > maxBytes) {
+            throw tooLarge(file.size());
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        IntakeResult intake = ReportIntake.read(bytes, charset(file.contentType()));
+        String mediaType = intake.format() == DocumentFormat.TEXT ? "text/plain; charset=" + intake.charset()
+                : intake.format().mediaType();
+        return created(new Submission(bytes, mediaType, file.fileName(), intake, townshipCode, year, null,
+                key(idempotencyKey)), uri);
+    }
+
+    @GET
+    @Operation(summary = "List reports", description = "Current versions under a place code (any level), optionally of one year.")
+    public ReportReader.PageOf<ReportView> list(
+            @QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}", message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return reader.list(place, year, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A report: its current version, parsed")
+    @APIResponse(responseCode = "404", description = "No such report, or not in the caller's jurisdiction",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ReportView get(@PathParam("id") UUID id) {
+        return reader.current(id);
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "Every version of a report, oldest first")
+    public List<ReportView> versions(@PathParam("id") UUID id) {
+        return reader.versions(id);
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Operation(summary = "One version of a report, parsed")
+    public ReportView version(@PathParam("id") UUID id, @PathParam("version") @Min(1) int version) {
+        return reader.version(id, version);
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}/original")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The exact bytes submitted for a version, with their media type")
+    public Response original(@PathParam("id") UUID id, @PathParam("version") @Min(1) int version) {
+        ReportVersion stored = reader.original(id, version);
+        Response.ResponseBuilder response = Response.ok(stored.original, stored.mediaType);
+        if (stored.fileName != null) {
+            response.header("Content-Disposition", "attachment; filename*=UTF-8''"
+                    + java.net.URLEncoder.encode(stored.fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return response.build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Withdraw a report", description = "Its versions stay readable; report.withdrawn is published.")
+    public ReportView withdraw(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        return reader.withdraw(id, reason);
+    }
+
+    private Response created(Submission submission, UriInfo uri) {
+        ReportSubmissions.Accepted accepted = submissions.submit(submission);
+        ReportView view = reader.version(accepted.report().id, accepted.version().version);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/reports/{id}").build(accepted.report().id))
+                .entity(view).build();
+    }
+
+    private void requireSize(long size) {
+        if (size > maxBytes) {
+            throw tooLarge(size);
+        }
+    }
+
+    private ProblemException tooLarge(long size) {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the submission has " + size
+                + " bytes; at most " + maxBytes + " are accepted");
+    }
+
+    private static String key(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return null;
+        }
+        if (idempotencyKey.length() > 200) {
+            throw ProblemException.invalid("Idempotency-Key", "at most 200 characters");
+        }
+        return idempotencyKey.strip();
+    }
+
+    /** The charset parameter of a Content-Type, or null; an unknown one is ignored with detection. */
+    private static Charset charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                try {
+                    return Charset.forName(p.substring(8).replace("\"", "").strip());
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,131 @@
+package io.fazhi.report.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fazhi.platform.identity.Caller;
+import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.report.api.ParsedView;
+import io.fazhi.report.api.ReportView;
+import io.fazhi.report.store.Report;
+import io.fazhi.report.store.ReportVersion;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads and withdraws reports, each after the place check. A report outside the caller's
+ * jurisdiction answers 404, as if it did not exist: its id reveals nothing.
+ */
+@ApplicationScoped
+public class ReportReader {
+
+    @Inject
+    PlaceAccess access;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    io.fazhi.report.publish.ReportEvents events;
+
+    @Inject
+    Clock clock;
+
+    public record PageOf<T>(List<T> items, int page, int size, long total) {
+    }
+
+    @Transactional
+    public ReportView current(UUID id) {
+        Report report = visible(id);
+        return view(report, version(report, report.currentVersion));
+    }
+
+    @Transactional
+    public ReportView version(UUID id, int number) {
+        Report report = visible(id);
+        return view(report, version(report, number));
+    }
+
+    @Transactional
+    public List<ReportView> versions(UUID id) {
+        Report report = visible(id);
+        return ReportVersion.<ReportVersion>list("reportId", Sort.ascending("version"), report.id).stream()
+                .map(v -> view(report, v)).toList();
+    }
+
+    @Transactional
+    public ReportVersion original(UUID id, int number) {
+        Report report = visible(id);
+        ReportVersion version = version(report, number);
+        version.original.getClass(); // load the lazy bytes inside the transaction
+        return version;
+    }
+
+    @Transactional
+    public PageOf<ReportView> list(String place, Integer year, int page, int size) {
+        String prefix = place == null ? access.caller().scope() : place;
+        if (place != null) {
+            access.require(place);
+        }
+        String query = "placePrefix like :prefix" + (year == null ? "" : " and year = :year");
+        Parameters params = Parameters.with("prefix", prefix.replace("%", "") + "%");
+        if (year != null) {
+            params = params.and("year", year);
+        }
+        var found = Report.<Report>find(query, Sort.by("placePrefix").and("year"), params).page(Page.of(page, size));
+        List<ReportView> items = found.list().stream().map(r -> view(r, version(r, r.currentVersion))).toList();
+        return new PageOf<>(items, page, size, found.count());
+    }
+
+    @Transactional
+    public ReportView withdraw(UUID id, String reason) {
+        Report report = visible(id);
+        Caller caller = access.caller();
+        if (!caller.isAdmin() && !caller.place().equals(report.townshipCode)) {
+            throw new ProblemException(io.fazhi.platform.problem.ProblemType.FORBIDDEN,
+                    "only the township itself or an administrator withdraws a report");
+        }
+        if (report.withdrawn()) {
+            throw ProblemException.conflict("report " + id + " is already withdrawn");
+        }
+        report.status = Report.WITHDRAWN;
+        report.withdrawnAt = clock.instant();
+        report.updatedAt = report.withdrawnAt;
+        events.withdrawn(report, report.withdrawnAt, reason);
+        return view(report, version(report, report.currentVersion));
+    }
+
+    private Report visible(UUID id) {
+        Report report = Report.findById(id);
+        if (report == null || !PlaceAccess.allows(access.caller(), report.placePrefix)) {
+            throw ProblemException.notFound("no report " + id);
+        }
+        return report;
+    }
+
+    private static ReportVersion version(Report report, int number) {
+        ReportVersion version = ReportVersion.findById(ReportSubmissions.versionKey(report.id, number));
+        if (version == null) {
+            throw ProblemException.notFound("report " + report.id + " has no version " + number);
+        }
+        return version;
+    }
+
+    private ReportView view(Report report, ReportVersion version) {
+        try {
+            ParsedView parse = json.readValue(version.parsed, ParsedView.class);
+            return new ReportView(report.id, version.version, report.currentVersion, report.status,
+                    version.submittedAt, version.mediaType, version.fileName, version.charset, parse);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.fazhi.report.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fazhi.platform.identity.Caller;
+import io.fazhi.platform.identity.Group;
+import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.places.PlaceDirectory;
+import io.fazhi.platform.places.PlaceLevel;
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.report.api.ParsedView;
+import io.fazhi.report.parse.ParseHints;
+import io.fazhi.report.parse.ParsedReport;
+import io.fazhi.report.parse.ReportParser;
+import io.fazhi.report.publish.ReportEvents;
+import io.fazhi.report.store.IdempotencyKey;
+import io.fazhi.report.store.Report;
+import io.fazhi.report.store.ReportVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Accepts a submission: checks who may submit for which township, parses it, stores it as a new
+ * report or a new version of the township's report for that year, and writes the event — all in
+ * one transaction, so a report is stored if and only if its event will be published.
+ */
+@ApplicationScoped
+public class ReportSubmissions {
+
+    @Inject
+    PlaceAccess access;
+
+    @Inject
+    PlaceDirectory places;
+
+    @Inject
+    ReportParser parser;
+
+    @Inject
+    ReportEvents events;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** The stored version and whether it was a retry of an earlier submission. */
+    public record Accepted(Report report, ReportVersion version, boolean replayed) {
+    }
+
+    @Transactional
+    public Accepted submit(Submission submission) {
+        Caller caller = access.caller();
+        String townshipCode = township(caller, submission.townshipCode());
+        String requestHash = hash(submission);
+        if (submission.idempotencyKey() != null) {
+            IdempotencyKey previous = IdempotencyKey.findById(key(caller, submission.idempotencyKey()));
+            if (previous != null) {
+                if (!previous.requestHash.equals(requestHash)) {
+                    throw ProblemException.conflict("Idempotency-Key " + submission.idempotencyKey()
+                            + " was used for a different submission");
+                }
+                return new Accepted(Report.findById(previous.reportId),
+                        ReportVersion.findById(versionKey(previous.reportId, previous.version)), true);
+            }
+        }
+
+        ParsedReport parsed = parser.parse(submission.intake().analysisText(),
+                new ParseHints(townshipCode, submission.year(), caller.scope()));
+        if (parsed.year() == null) {
+            throw ProblemException.invalid("year", "the report does not say which year it covers: give year");
+        }
+        if (parsed.year() < 2000 || parsed.year() > 2100) {
+            throw ProblemException.invalid("year", "must be between 2000 and 2100, was " + parsed.year());
+        }
+        if (!parsed.place().resolved() && parsed.place().candidates().isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "cannot tell which township the report is from"
+                    + (caller.isAdmin() ? "" : " within " + caller.place()) + ": give townshipCode");
+        }
+        String placePrefix = parsed.place().commonPrefix();
+        access.require(placePrefix.isEmpty() ? caller.scope() : placePrefix);
+
+        ParsedView view = ParsedView.of(parsed, places, submission.intake().warnings());
+        Instant now = clock.instant();
+        Report report = existing(parsed);
+        boolean revision = report != null && !report.withdrawn();
+        if (report == null) {
+            report = new Report();
+            report.id = UUID.randomUUID();
+            report.townshipCode = parsed.place().resolved() ? parsed.place().township().code() : null;
+            report.countyCode = report.townshipCode == null ? null : report.townshipCode.substring(0, 6);
+            report.placePrefix = placePrefix;
+            report.year = parsed.year();
+            report.currentVersion = 0;
+            report.createdAt = now;
+            report.persist();
+        }
+        report.currentVersion++;
+        report.status = Report.ACTIVE;
+        report.withdrawnAt = null;
+        report.updatedAt = now;
+
+        ReportVersion version = new ReportVersion();
+        version.reportId = report.id;
+        version.version = report.currentVersion;
+        version.submittedAt = submission.submittedAt() == null ? now : submission.submittedAt();
+        version.submittedBy = caller.subject();
+        version.mediaType = submission.mediaType();
+        version.fileName = submission.fileName();
+        version.charset = submission.intake().charset();
+        version.original = submission.original();
+        version.originalText = submission.intake().originalText();
+        version.normalizedText = parsed.text();
+        version.parsed = write(view);
+        version.persist();
+
+        if (submission.idempotencyKey() != null) {
+            IdempotencyKey record = new IdempotencyKey();
+            record.caller = caller.subject();
+            record.key = submission.idempotencyKey();
+            record.requestHash = requestHash;
+            record.reportId = report.id;
+            record.version = version.version;
+            record.createdAt = now;
+            record.persist();
+        }
+        events.versionStored(report, version, view, revision);
+        return new Accepted(report, version, false);
+    }
+
+    /** The township a submission is for, from the token (townships) or the request (offices). */
+    private String township(Caller caller, String requested) {
+        if (caller.group() == Group.TOWNSHIP) {
+            if (requested != null && !requested.equals(caller.place())) {
+                throw new ProblemException(ProblemType.PLACE_FORBIDDEN,
+                        "a township submits only its own report, not " + requested);
+            }
+            return caller.place();
+        }
+        if (requested == null) {
+            return null;
+        }
+        if (PlaceLevel.ofCode(requested).orElse(null) != PlaceLevel.TOWNSHIP || places.byCode(requested).isEmpty()) {
+            throw ProblemException.invalid("townshipCode", "no township has the code " + requested);
+        }
+        access.require(requested);
+        return requested;
+    }
+
+    /** The same township's report for the same year: a new submission is its next version. */
+    private Report existing(ParsedReport parsed) {
+        if (!parsed.place().resolved()) {
+            return null;
+        }
+        String township = parsed.place().township().code();
+        // Two first submissions for one township and year at once: the second waits and becomes version 2.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:k))")
+                .setParameter("k", township + ":" + parsed.year()).getSingleResult();
+        return Report.find("townshipCode = ?1 and year = ?2", township, parsed.year()).firstResult();
+    }
+
+    private static IdempotencyKey.Key key(Caller caller, String key) {
+        IdempotencyKey.Key id = new IdempotencyKey.Key();
+        id.caller = caller.subject();
+        id.key = key;
+        return id;
+    }
+
+    static ReportVersion.Key versionKey(UUID reportId, int version) {
+        ReportVersion.Key id = new ReportVersion.Key();
+        id.reportId = reportId;
+        id.version = version;
+        return id;
+    }
+
+    private static String hash(Submission submission) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(submission.original());
+            digest.update(String.valueOf(submission.townshipCode()).getBytes());
+            digest.update(String.valueOf(submission.year()).getBytes());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(ParsedView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the parse", e);
+        }
+    }
+}

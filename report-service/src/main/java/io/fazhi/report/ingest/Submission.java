@@ -1,0 +1,18 @@
+package io.fazhi.report.ingest;
+
+import io.fazhi.report.intake.IntakeResult;
+import java.time.Instant;
+
+/**
+ * A report as submitted, whatever its form.
+ *
+ * @param original the exact bytes received (the file, the text body, or the JSON text as UTF-8)
+ * @param townshipCode the township the submitter names, or null
+ * @param year the covered year the submitter names, or null
+ * @param submittedAt when the report reached the county, if the submitter says (a system pushing
+ *                    older reports); null means now
+ * @param idempotencyKey the client's retry key, or null
+ */
+public record Submission(byte[] original, String mediaType, String fileName, IntakeResult intake,
+                         String townshipCode, Integer year, Instant submittedAt, String idempotencyKey) {
+}

@@ -1,0 +1,69 @@
+package io.fazhi.report.intake;
+
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** What a file really is, told by its first bytes rather than by its name. */
+public enum DocumentFormat {
+    TEXT("text/plain"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    PDF("application/pdf");
+
+    private final String mediaType;
+
+    DocumentFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public static DocumentFormat sniff(byte[] bytes) {
+        if (startsWith(bytes, "%PDF-".getBytes())) {
+            return PDF;
+        }
+        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
+            if (hasWordDocument(bytes)) {
+                return DOCX;
+            }
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "a ZIP archive that is not a Word .docx document");
+        }
+        if (startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "a legacy Word .doc file: save it as .docx or PDF and submit that");
+        }
+        return TEXT;
+    }
+
+    /** Reads only the entry names of the archive: a zip bomb is not inflated here. */
+    private static boolean hasWordDocument(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if ("word/document.xml".equals(entry.getName())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnreadableReportException("the .docx file is corrupt: " + e.getMessage());
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,14 @@
+package io.fazhi.report.intake;
+
+import java.util.List;
+
+/**
+ * A submission read as text.
+ *
+ * @param originalText the text as submitted (kept unchanged)
+ * @param analysisText the same in Simplified characters, which the parser reads
+ * @param charset the charset a text submission was decoded with; null for .docx and .pdf
+ */
+public record IntakeResult(String originalText, String analysisText, DocumentFormat format, String charset,
+                           List<String> warnings) {
+}

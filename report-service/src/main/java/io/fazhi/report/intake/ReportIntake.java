@@ -1,0 +1,84 @@
+package io.fazhi.report.intake;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * From submitted bytes to the text the parser reads: tells the format by content, extracts or
+ * decodes the text, refuses what is not a report text, and converts Traditional characters to
+ * Simplified for analysis while keeping the original text.
+ */
+public final class ReportIntake {
+
+    /** Fewer Han characters than this is no report, whatever its format. */
+    private static final int MIN_HAN = 20;
+    /** Control characters beyond this share mean binary data, not text. */
+    private static final double MAX_CONTROL_SHARE = 0.01;
+
+    private ReportIntake() {
+    }
+
+    /**
+     * @param declaredCharset the charset the client named for a text body, or null
+     */
+    public static IntakeResult read(byte[] bytes, Charset declaredCharset) {
+        if (bytes.length == 0) {
+            throw new UnreadableReportException("the submission is empty");
+        }
+        DocumentFormat format = DocumentFormat.sniff(bytes);
+        List<String> warnings = new ArrayList<>();
+        String text;
+        String charset = null;
+        switch (format) {
+            case DOCX -> text = DocxText.extract(bytes);
+            case PDF -> {
+                text = PdfText.extract(bytes);
+                if (countHan(text) < MIN_HAN) {
+                    throw new UnreadableReportException("the PDF has no text layer (a scanned image?): "
+                            + "submit the original document or a PDF with text");
+                }
+            }
+            default -> {
+                TextDecoder.Decoded decoded = TextDecoder.decode(bytes, declaredCharset);
+                text = decoded.text();
+                charset = decoded.charset().name();
+                warnings.addAll(decoded.warnings());
+            }
+        }
+        return fromText(text, format, charset, warnings);
+    }
+
+    /** Text that arrived as text (a JSON field): the same checks and conversion. */
+    public static IntakeResult fromText(String text, DocumentFormat format, String charset, List<String> warnings) {
+        requireReadable(text);
+        List<String> all = new ArrayList<>(warnings);
+        String analysis = text;
+        if (ZhConverterUtil.containsTraditional(text)) {
+            analysis = ZhConverterUtil.toSimple(text);
+            if (!analysis.equals(text)) {
+                all.add("Traditional characters converted to Simplified for analysis");
+            }
+        }
+        return new IntakeResult(text, analysis, format, charset, List.copyOf(all));
+    }
+
+    private static void requireReadable(String text) {
+        if (text.isBlank()) {
+            throw new UnreadableReportException("the submission has no text");
+        }
+        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        if (text.indexOf('\0') >= 0 || control > text.length() * MAX_CONTROL_SHARE) {
+            throw new UnreadableReportException("the submission is binary data, not text");
+        }
+        if (countHan(text) < MIN_HAN) {
+            throw new UnreadableReportException("the submission has fewer than " + MIN_HAN
+                    + " Chinese characters: it is not a report");
+        }
+    }
+
+    private static long countHan(String text) {
+        return text.codePoints().filter(c -> (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)).count();
+    }
+}

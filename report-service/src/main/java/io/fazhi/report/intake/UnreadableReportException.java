@@ -1,0 +1,11 @@
+package io.fazhi.report.intake;
+
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
+
+/** The submitted content cannot be read as a report: 422 with the reason. */
+public class UnreadableReportException extends ProblemException {
+    public UnreadableReportException(String detail) {
+        super(ProblemType.UNPROCESSABLE, detail);
+    }
+}

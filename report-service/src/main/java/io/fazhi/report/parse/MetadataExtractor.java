@@ -1,0 +1,180 @@
+package io.fazhi.report.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the header fields of a normalised report: title and covered year, document number,
+ * signer, addressee, issuing organs and date of issue, and where the body begins and ends.
+ */
+final class MetadataExtractor {
+
+    private static final int HEADER_LINES = 12;
+    private static final Pattern TITLE = Pattern.compile("法治(政府)?建设.{0,20}(报告|总结)|(报告|总结)$");
+    /** 平发〔2024〕46号, 石府[2025]16号, 县政（2024）3号. */
+    private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}\\s*[〔\\[［（(]\\s*(19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号");
+    private static final Pattern SIGNER = Pattern.compile("签发人[：:]\\s*([\\u4e00-\\u9fa5·]{2,5})");
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern CHINESE_YEAR_IN_TITLE = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
+    private static final Pattern DATE = Pattern.compile(
+            "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日");
+    private static final Pattern ORGAN = Pattern.compile("(委员会|人民政府|政府|办事处|党委|办公室|工作委员会)$");
+    private static final int CLOSING_LINE = 40;
+
+    private MetadataExtractor() {
+    }
+
+    static ReportMetadata extract(String text) {
+        List<Line> lines = lines(text);
+        Spanned<String> title = null;
+        Spanned<String> docNumber = null;
+        Spanned<String> signer = null;
+        Spanned<String> addressee = null;
+        int titleIndex = -1;
+        for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
+            Line line = lines.get(i);
+            if (docNumber == null) {
+                Matcher m = DOC_NUMBER.matcher(line.text());
+                if (m.find() && line.text().length() <= 40) {
+                    docNumber = new Spanned<>(m.group().replace(" ", ""), line.start() + m.start(), line.start() + m.end());
+                }
+            }
+            if (signer == null) {
+                Matcher m = SIGNER.matcher(line.text());
+                if (m.find()) {
+                    signer = new Spanned<>(m.group(1), line.start() + m.start(1), line.start() + m.end(1));
+                }
+            }
+            if (title == null && line.text().length() <= 80 && TITLE.matcher(line.text()).find()
+                    && !line.text().contains("如下")) {
+                title = new Spanned<>(line.text(), line.start(), line.end());
+                titleIndex = i;
+            } else if (title != null && addressee == null && i == titleIndex + 1 && isAddressee(line.text())) {
+                addressee = new Spanned<>(line.text().substring(0, line.text().length() - 1), line.start(),
+                        line.end() - 1);
+            }
+        }
+        int bodyStart = titleIndex < 0 ? 0 : lines.get(titleIndex).end() + 1;
+        if (addressee != null) {
+            bodyStart = addressee.end() + 2;
+        }
+        int closingIndex = closingBlock(lines, titleIndex);
+        int bodyEnd = closingIndex < lines.size() ? lines.get(closingIndex).start() : text.length();
+        return new ReportMetadata(title, year(title), docNumber, signer, addressee,
+                organs(lines, closingIndex), issuedOn(lines, closingIndex), Math.min(bodyStart, text.length()), bodyEnd);
+    }
+
+    private static boolean isAddressee(String line) {
+        return line.length() <= 30 && (line.endsWith("：") || line.endsWith(":")) && !line.contains("如下");
+    }
+
+    /** The covered year is in the title (2024年度…报告); the date of issue is usually a year later. */
+    private static Spanned<Integer> year(Spanned<String> title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = YEAR_IN_TITLE.matcher(title.value());
+        if (m.find()) {
+            return new Spanned<>(Integer.parseInt(m.group(1)), title.start() + m.start(1), title.start() + m.end(1));
+        }
+        Matcher chinese = CHINESE_YEAR_IN_TITLE.matcher(title.value());
+        if (chinese.find()) {
+            OptionalInt year = ChineseNumerals.parse(chinese.group(1));
+            if (year.isPresent()) {
+                return new Spanned<>(year.getAsInt(), title.start() + chinese.start(1), title.start() + chinese.end(1));
+            }
+        }
+        return null;
+    }
+
+    /** The closing block: the run of short lines at the end (organs, date, 印发, 抄送). */
+    private static int closingBlock(List<Line> lines, int titleIndex) {
+        int first = lines.size();
+        for (int i = lines.size() - 1; i > titleIndex; i--) {
+            String line = lines.get(i).text();
+            if (line.length() > CLOSING_LINE || line.endsWith("。")) {
+                break;
+            }
+            if (line.isEmpty() || ORGAN.matcher(line).find() || DATE.matcher(line).find() || line.contains("印发")
+                    || line.startsWith("抄送") || line.startsWith("附件") || line.matches("[（(].{0,20}[）)]")) {
+                first = i;
+            } else {
+                break;
+            }
+        }
+        return first;
+    }
+
+    private static List<Spanned<String>> organs(List<Line> lines, int closingIndex) {
+        List<Spanned<String>> organs = new ArrayList<>();
+        for (int i = closingIndex; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (ORGAN.matcher(line.text()).find() && !line.text().contains("印发")) {
+                organs.add(new Spanned<>(line.text(), line.start(), line.end()));
+            } else if (DATE.matcher(line.text()).find()) {
+                break; // organs sign above the date; what follows is the 印发 block
+            }
+        }
+        return organs;
+    }
+
+    /** The date the report was issued: the first date of the closing block that is not a 印发 date. */
+    private static Spanned<LocalDate> issuedOn(List<Line> lines, int closingIndex) {
+        Spanned<LocalDate> printed = null;
+        for (int i = closingIndex; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Matcher m = DATE.matcher(line.text());
+            if (!m.find()) {
+                continue;
+            }
+            LocalDate date = date(m);
+            if (date == null) {
+                continue;
+            }
+            Spanned<LocalDate> found = new Spanned<>(date, line.start() + m.start(), line.start() + m.end());
+            if (!line.text().contains("印")) {
+                return found;
+            }
+            if (printed == null) {
+                printed = found;
+            }
+        }
+        return printed;
+    }
+
+    private static LocalDate date(Matcher m) {
+        OptionalInt year = number(m.group(1));
+        OptionalInt month = number(m.group(2));
+        OptionalInt day = number(m.group(3));
+        if (year.isEmpty() || month.isEmpty() || day.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year.getAsInt(), month.getAsInt(), day.getAsInt());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static OptionalInt number(String s) {
+        return s.chars().allMatch(Character::isDigit) ? OptionalInt.of(Integer.parseInt(s)) : ChineseNumerals.parse(s);
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            lines.add(new Line(line, offset, offset + line.length()));
+            offset += line.length() + 1;
+        }
+        return lines;
+    }
+
+    private record Line(String text, int start, int end) {
+    }
+}

@@ -1,0 +1,63 @@
+package io.fazhi.report.parse;
+
+import io.fazhi.platform.places.Place;
+import io.fazhi.platform.places.PlaceDirectory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text in, structure out: repairs the text, reads its header, resolves its township and builds
+ * its classified section tree. Pure and thread-safe: the HTTP path and the benchmarks share it.
+ */
+public final class ReportParser {
+
+    private final PlaceDirectory places;
+    private final PlaceResolver resolver;
+
+    public ReportParser(PlaceDirectory places) {
+        this.places = places;
+        this.resolver = new PlaceResolver(places);
+    }
+
+    /**
+     * @param simplified the report text in Simplified characters
+     * @param hints what the submitter says: township (its token or {@code townshipCode}), year, scope
+     */
+    public ParsedReport parse(String simplified, ParseHints hints) {
+        String text = TextNormalizer.normalize(simplified);
+        ReportMetadata metadata = MetadataExtractor.extract(text);
+        List<String> warnings = new ArrayList<>();
+
+        Integer titleYear = metadata.year() == null ? null : metadata.year().value();
+        Integer year = hints.year() != null ? hints.year() : titleYear;
+        if (hints.year() != null && titleYear != null && !hints.year().equals(titleYear)) {
+            warnings.add("submitted for year " + hints.year() + " but the title says " + titleYear);
+        }
+        if (year == null && metadata.issuedOn() != null) {
+            // A report is issued in the year after the one it covers.
+            year = metadata.issuedOn().value().getYear() - 1;
+            warnings.add("no year in the title; taken as " + year + ", the year before the date of issue");
+        }
+
+        PlaceResolution fromText = resolver.resolve(text, hints.scope());
+        PlaceResolution place = fromText;
+        if (hints.townshipCode() != null) {
+            Place given = places.byCode(hints.townshipCode()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown township " + hints.townshipCode()));
+            List<String> placeWarnings = new ArrayList<>();
+            if (fromText.resolved() && !fromText.township().code().equals(given.code())) {
+                placeWarnings.add("submitted for " + given.name() + " (" + given.code() + ") but the text names "
+                        + fromText.township().name() + " (" + fromText.township().code() + ")");
+            }
+            place = new PlaceResolution(given, fromText.candidates().stream()
+                    .filter(c -> c.township().code().equals(given.code())).toList(), placeWarnings);
+        }
+        warnings.addAll(place.warnings());
+
+        List<Section> sections = SectionParser.parse(text, metadata.bodyStart(), metadata.bodyEnd());
+        if (sections.isEmpty()) {
+            warnings.add("no headings found: the report has no recognisable structure");
+        }
+        return new ParsedReport(text, metadata, year, place, sections, List.copyOf(warnings));
+    }
+}
