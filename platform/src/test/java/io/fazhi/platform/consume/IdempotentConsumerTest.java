@@ -10,7 +10,7 @@ import io.fazhi.events.EventType;
 import io.fazhi.events.KafkaCloudEvents;
 import io.fazhi.events.ReportWithdrawn;
 import io.fazhi.local.KafkaTestClient;
-import io.fazhi.platform.Db;
+import io.fazhi.local.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +59,7 @@ class IdempotentConsumerTest {
 
         await().atMost(LIMIT).until(() -> effects(marker) == 1);
         assertThat(effects(header(event, "ce_id"))).isEqualTo(1);
-        assertThat(Db.count(dataSource, "SELECT count(*) FROM processed_event WHERE consumer = 'probe' AND event_id = ?",
+        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM processed_event WHERE consumer = 'probe' AND event_id = ?",
                 header(event, "ce_id"))).isEqualTo(1);
     }
 
@@ -73,7 +73,7 @@ class IdempotentConsumerTest {
 
         await().atMost(LIMIT).until(() -> effects(next) == 1);
         assertThat(effects(poison)).as("the failed effect was rolled back").isZero();
-        assertThat(Db.count(dataSource, "SELECT count(*) FROM processed_event WHERE event_id = ?", poison))
+        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM processed_event WHERE event_id = ?", poison))
                 .as("a failed event is not recorded as processed").isZero();
 
         List<ConsumerRecord<String, byte[]>> dead = kafka.readUntil("probe.v1.dlq",
@@ -95,7 +95,7 @@ class IdempotentConsumerTest {
     }
 
     private long effects(String eventId) {
-        return Db.count(dataSource, "SELECT count(*) FROM probe_effect WHERE event_id = ?", eventId);
+        return TestDatabase.count(dataSource, "SELECT count(*) FROM probe_effect WHERE event_id = ?", eventId);
     }
 
     private static ProducerRecord<String, byte[]> withdrawal(String id, String reportId, String township, String reason) {

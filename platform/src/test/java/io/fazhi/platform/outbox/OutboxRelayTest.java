@@ -11,7 +11,7 @@ import io.fazhi.events.Topics;
 import io.fazhi.local.Infrastructure;
 import io.fazhi.local.KafkaBroker;
 import io.fazhi.local.KafkaTestClient;
-import io.fazhi.platform.Db;
+import io.fazhi.local.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -71,7 +71,7 @@ class OutboxRelayTest {
             rolledBack[0] = outbox.enqueue(withdrawal(township, "r-rollback"));
             throw new IllegalStateException("the state change failed");
         })).hasMessageContaining("the state change failed");
-        assertThat(Db.count(dataSource, "SELECT count(*) FROM outbox_event WHERE event_id = ?", rolledBack[0])).isZero();
+        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM outbox_event WHERE event_id = ?", rolledBack[0])).isZero();
     }
 
     @Test
@@ -88,7 +88,7 @@ class OutboxRelayTest {
         broker.stop();
         try {
             id = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(withdrawal(randomTownship(), "r-offline")));
-            await().atMost(LIMIT).until(() -> Db.count(dataSource,
+            await().atMost(LIMIT).until(() -> TestDatabase.count(dataSource,
                     "SELECT count(*) FROM outbox_event WHERE event_id = ? AND attempts >= 1 AND sent_at IS NULL AND last_error IS NOT NULL",
                     id) == 1);
         } finally {
@@ -108,7 +108,7 @@ class OutboxRelayTest {
     }
 
     private boolean sent(UUID id) {
-        return Db.count(dataSource, "SELECT count(*) FROM outbox_event WHERE event_id = ? AND sent_at IS NOT NULL", id) == 1;
+        return TestDatabase.count(dataSource, "SELECT count(*) FROM outbox_event WHERE event_id = ? AND sent_at IS NOT NULL", id) == 1;
     }
 
     private static ReportWithdrawn withdrawal(String township, String reportId) {

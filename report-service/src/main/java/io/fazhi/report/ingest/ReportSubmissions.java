@@ -106,12 +106,14 @@ public class ReportSubmissions {
             report.year = parsed.year();
             report.currentVersion = 0;
             report.createdAt = now;
-            report.persist();
         }
         report.currentVersion++;
         report.status = Report.ACTIVE;
         report.withdrawnAt = null;
         report.updatedAt = now;
+        if (!report.isPersistent()) {
+            report.persist();
+        }
 
         ReportVersion version = new ReportVersion();
         version.reportId = report.id;

@@ -33,7 +33,9 @@ public final class TextDecoder {
         }
         if (declared != null) {
             Optional<String> text = strict(bytes, declared);
-            if (text.isPresent()) {
+            // A single-byte charset (ISO-8859-1, the HTTP default) decodes any bytes: believe it only
+            // if the result is Chinese text.
+            if (text.isPresent() && (hanRich(text.get()) || !hanRichElsewhere(bytes, declared))) {
                 return new Decoded(text.get(), declared, warnings);
             }
             warnings.add("the bytes are not " + declared.name() + " as declared");
@@ -52,6 +54,18 @@ public final class TextDecoder {
         }
         throw new UnreadableReportException("the text is neither UTF-8 nor GB18030/GBK"
                 + (declared == null ? "" : " nor " + declared.name()) + ": cannot decode it");
+    }
+
+    private static boolean hanRich(String text) {
+        long han = text.codePoints().filter(c -> (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)).count();
+        return han * 4 >= text.length() / 2 && han > 0;
+    }
+
+    private static boolean hanRichElsewhere(byte[] bytes, Charset declared) {
+        return List.of(StandardCharsets.UTF_8, GB18030).stream()
+                .filter(c -> !c.equals(declared))
+                .map(c -> strict(bytes, c))
+                .anyMatch(t -> t.isPresent() && hanRich(t.get()));
     }
 
     private static Optional<Decoded> decodeByBom(byte[] bytes) {

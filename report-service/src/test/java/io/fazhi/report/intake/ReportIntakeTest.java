@@ -34,6 +34,13 @@ class ReportIntakeTest {
     }
 
     @Test
+    void distrustsTheHttpDefaultLatin1WhenTheBytesAreChinese() {
+        IntakeResult result = ReportIntake.read(NANSONG.getBytes(GBK), StandardCharsets.ISO_8859_1);
+        assertThat(result.originalText()).isEqualTo(NANSONG);
+        assertThat(result.warnings()).contains("the bytes are not ISO-8859-1 as declared");
+    }
+
+    @Test
     void readsUtf16WithAByteOrderMark() {
         byte[] bom = {(byte) 0xFF, (byte) 0xFE};
         byte[] body = NANSONG.getBytes(StandardCharsets.UTF_16LE);

@@ -1,18 +1,19 @@
-package io.fazhi.platform;
+package io.fazhi.local;
 
-import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
-/** Reads the test database directly, to check what a test's actions left behind. */
-public final class Db {
+/** Reads a service's database directly in tests, to check what an action left behind (or did not). */
+public final class TestDatabase {
 
-    private Db() {
+    private TestDatabase() {
     }
 
-    public static long count(AgroalDataSource dataSource, String sql, Object... args) {
+    /** The single number a {@code SELECT count(*) …} returns. */
+    public static long count(DataSource dataSource, String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
