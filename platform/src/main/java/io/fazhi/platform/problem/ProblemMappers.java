@@ -1,6 +1,7 @@
 package io.fazhi.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -52,7 +53,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         List<Problem.FieldError> errors = List.of();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (!brokenSyntax(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors = List.of(new Problem.FieldError(jsonPath(mapping), "wrong type or format"));
         }
         ProblemType type = errors.isEmpty() ? ProblemType.MALFORMED_REQUEST : ProblemType.VALIDATION;
@@ -98,6 +99,16 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure %s on %s", id, path(uri));
         return respond(Problem.of(ProblemType.INTERNAL,
                 "an unexpected error occurred; quote " + id + " when reporting it", path(uri)));
+    }
+
+    /** Broken JSON syntax (cut short, stray characters), as opposed to a value of the wrong type. */
+    private static boolean brokenSyntax(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(Problem problem) {
