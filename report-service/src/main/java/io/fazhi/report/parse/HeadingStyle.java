@@ -32,7 +32,7 @@ enum HeadingStyle {
     static Optional<HeadingStyle> of(String paragraph) {
         for (HeadingStyle style : values()) {
             Matcher m = style.pattern.matcher(paragraph);
-            if (m.find()) {
+            if (m.lookingAt()) {
                 if (style == CHINESE_SHI && !isShortStandaloneLine(paragraph)) {
                     return Optional.empty();
                 }

@@ -38,13 +38,14 @@ final class MetadataExtractor {
         int titleIndex = -1;
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             Line line = lines.get(i);
-            if (docNumber == null) {
+            boolean shortLine = line.text().length() <= 60; // number and signer lines are short
+            if (docNumber == null && shortLine) {
                 Matcher m = DOC_NUMBER.matcher(line.text());
-                if (m.find() && line.text().length() <= 40) {
+                if (m.find()) {
                     docNumber = new Spanned<>(m.group().replace(" ", ""), line.start() + m.start(), line.start() + m.end());
                 }
             }
-            if (signer == null) {
+            if (signer == null && shortLine) {
                 Matcher m = SIGNER.matcher(line.text());
                 if (m.find()) {
                     signer = new Spanned<>(m.group(1), line.start() + m.start(1), line.start() + m.end(1));

@@ -27,6 +27,8 @@ final class SectionClassifier {
      */
     private static final Pattern SHORTCOMING_CUE = Pattern.compile(
             "(但|然而|不过|仍然|依然)[^。]{0,30}(存在|有)[^。]{0,40}(问题|不足|差距|短板|薄弱)|(但|然而)[^。]{0,30}(差距|不足)");
+    /** The turns SHORTCOMING_CUE needs: checked first, as most paragraphs have none. */
+    private static final List<String> TURNS = List.of("但", "然而", "不过", "仍然", "依然");
     private static final Pattern CAUSES = Pattern.compile("原因|根源|究其|由于|归因");
 
     private SectionClassifier() {
@@ -43,10 +45,10 @@ final class SectionClassifier {
 
     /** The kind a headingless paragraph opens, or null when it continues the section it is in. */
     static SectionKind cue(String paragraph) {
-        if (PLAN_CUE.matcher(paragraph).find()) {
+        if (PLAN_CUE.matcher(paragraph).lookingAt()) {
             return SectionKind.NEXT_YEAR_PLAN;
         }
-        if (SHORTCOMING_CUE.matcher(paragraph).find()) {
+        if (TURNS.stream().anyMatch(paragraph::contains) && SHORTCOMING_CUE.matcher(paragraph).find()) {
             return SectionKind.SHORTCOMINGS;
         }
         return null;

@@ -20,10 +20,10 @@ public final class TextNormalizer {
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern HORIZONTAL_RULE = Pattern.compile("^([-*_=]\\s*){3,}$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^([-—–－]\\s*)?\\d{1,3}(\\s*[-—–－])?$|^第\\s*\\d+\\s*页.*$");
-    /** A line that ends a sentence or a clause and so is not cut by a page break. */
-    private static final Pattern TERMINAL = Pattern.compile("[。！？；：…”』」）)\\]】]$");
-    /** A line that ends a title or header (…的报告, …委员会文件) is never the first half of a paragraph. */
-    private static final Pattern HEADER_END = Pattern.compile("(报告|总结|文件|通知|意见|方案|委员会|人民政府)$");
+    /** The last character of a line that ends a sentence or a clause, so no page break cut it. */
+    private static final String TERMINAL = "。！？；：…”』」）)]】";
+    /** How a title or header line ends (…的报告, …委员会文件): never the first half of a paragraph. */
+    private static final List<String> HEADER_ENDS = List.of("报告", "总结", "文件", "通知", "意见", "方案", "委员会", "人民政府");
     private static final int MIN_BROKEN_LINE = 20;
 
     private TextNormalizer() {
@@ -35,7 +35,8 @@ public final class TextNormalizer {
         Set<String> seen = new HashSet<>();
         for (String line : unifyLineBreaks(raw).split("\n", -1)) {
             String cleaned = cleanLine(line);
-            if (cleaned.isEmpty() || HORIZONTAL_RULE.matcher(cleaned).matches() || PAGE_NUMBER.matcher(cleaned).matches()) {
+            if (cleaned.isEmpty() || (cleaned.length() <= 12 && (HORIZONTAL_RULE.matcher(cleaned).matches()
+                    || PAGE_NUMBER.matcher(cleaned).matches()))) {
                 lines.add("");
                 continue;
             }
@@ -57,9 +58,13 @@ public final class TextNormalizer {
 
     private static String cleanLine(String line) {
         String s = widthFold(line).strip();
-        s = MARKDOWN_HEADING.matcher(s).replaceFirst("");
-        s = MARKDOWN_QUOTE_OR_BULLET.matcher(s).replaceFirst("");
-        s = MARKDOWN_EMPHASIS.matcher(s).replaceAll("");
+        if (!s.isEmpty() && "#>*+".indexOf(s.charAt(0)) >= 0) {
+            s = MARKDOWN_HEADING.matcher(s).replaceFirst("");
+            s = MARKDOWN_QUOTE_OR_BULLET.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf("**") >= 0 || s.indexOf("__") >= 0) {
+            s = MARKDOWN_EMPHASIS.matcher(s).replaceAll("");
+        }
         return tidySpacesAndPunctuation(s.strip());
     }
 
@@ -155,8 +160,8 @@ public final class TextNormalizer {
 
     private static boolean continues(String previous, String next) {
         return previous.length() >= MIN_BROKEN_LINE
-                && !TERMINAL.matcher(previous).find()
-                && !HEADER_END.matcher(previous).find()
+                && TERMINAL.indexOf(previous.charAt(previous.length() - 1)) < 0
+                && HEADER_ENDS.stream().noneMatch(previous::endsWith)
                 && !HeadingStyle.startsHeading(previous)
                 && !HeadingStyle.startsHeading(next)
                 && Cjk.isHan(next.codePointAt(0))
