@@ -185,7 +185,7 @@ public class ReportResource {
 
     private Response created(Submission submission, UriInfo uri) {
         ReportSubmissions.Accepted accepted = submissions.submit(submission);
-        ReportView view = reader.version(accepted.report().id, accepted.version().version);
+        ReportView view = accepted.view();
         return Response.created(uri.getBaseUriBuilder().path("api/v1/reports/{id}").build(accepted.report().id))
                 .entity(view).build();
     }

@@ -10,6 +10,7 @@ import io.fazhi.platform.places.PlaceLevel;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
 import io.fazhi.report.api.ParsedView;
+import io.fazhi.report.api.ReportView;
 import io.fazhi.report.parse.ParseHints;
 import io.fazhi.report.parse.ParsedReport;
 import io.fazhi.report.parse.ReportParser;
@@ -49,6 +50,9 @@ public class ReportSubmissions {
     ReportEvents events;
 
     @Inject
+    ReportReader reader;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -57,8 +61,8 @@ public class ReportSubmissions {
     @Inject
     Clock clock;
 
-    /** The stored version and whether it was a retry of an earlier submission. */
-    public record Accepted(Report report, ReportVersion version, boolean replayed) {
+    /** The stored version as clients see it, and whether it was a retry of an earlier submission. */
+    public record Accepted(Report report, ReportView view, boolean replayed) {
     }
 
     @Transactional
@@ -74,7 +78,7 @@ public class ReportSubmissions {
                             + " was used for a different submission");
                 }
                 return new Accepted(Report.findById(previous.reportId),
-                        ReportVersion.findById(versionKey(previous.reportId, previous.version)), true);
+                        reader.version(previous.reportId, previous.version), true);
             }
         }
 
@@ -140,7 +144,8 @@ public class ReportSubmissions {
             record.persist();
         }
         events.versionStored(report, version, view, revision);
-        return new Accepted(report, version, false);
+        return new Accepted(report, new ReportView(report.id, version.version, report.currentVersion, report.status,
+                version.submittedAt, version.mediaType, version.fileName, version.charset, view), false);
     }
 
     /** The township a submission is for, from the token (townships) or the request (offices). */

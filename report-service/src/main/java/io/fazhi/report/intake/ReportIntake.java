@@ -1,6 +1,5 @@
 package io.fazhi.report.intake;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +54,8 @@ public final class ReportIntake {
         requireReadable(text);
         List<String> all = new ArrayList<>(warnings);
         String analysis = text;
-        if (ZhConverterUtil.containsTraditional(text)) {
-            analysis = ZhConverterUtil.toSimple(text);
+        if (TraditionalChinese.isPresentIn(text)) {
+            analysis = TraditionalChinese.toSimplified(text);
             if (!analysis.equals(text)) {
                 all.add("Traditional characters converted to Simplified for analysis");
             }
@@ -68,7 +67,13 @@ public final class ReportIntake {
         if (text.isBlank()) {
             throw new UnreadableReportException("the submission has no text");
         }
-        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
         if (text.indexOf('\0') >= 0 || control > text.length() * MAX_CONTROL_SHARE) {
             throw new UnreadableReportException("the submission is binary data, not text");
         }
@@ -78,7 +83,14 @@ public final class ReportIntake {
         }
     }
 
-    private static long countHan(String text) {
-        return text.codePoints().filter(c -> (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)).count();
+    static int countHan(String text) {
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
+                han++;
+            }
+        }
+        return han;
     }
 }

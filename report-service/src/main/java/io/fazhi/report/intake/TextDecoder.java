@@ -57,7 +57,7 @@ public final class TextDecoder {
     }
 
     private static boolean hanRich(String text) {
-        long han = text.codePoints().filter(c -> (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)).count();
+        long han = ReportIntake.countHan(text);
         return han * 4 >= text.length() / 2 && han > 0;
     }
 

@@ -20,8 +20,4 @@ final class Cjk {
     static boolean isHanOrCjkPunctuation(int c) {
         return isHan(c) || isCjkPunctuation(c);
     }
-
-    static long countHan(CharSequence text) {
-        return text.codePoints().filter(Cjk::isHan).count();
-    }
 }
