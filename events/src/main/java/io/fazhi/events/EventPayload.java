@@ -5,7 +5,7 @@ package io.fazhi.events;
  * Kafka key so a producer cannot pair a body with the wrong headers.
  */
 public sealed interface EventPayload
-        permits ReportSubmitted, ReportRevised, ReportWithdrawn, ReportAssessed, ComplianceAlert {
+        permits ReportVersionEvent, ReportWithdrawn, ReportAssessed, ComplianceAlert {
 
     EventType eventType();
 

@@ -1,20 +1,10 @@
 package io.fazhi.events;
 
 /** The first version of a township's report for a year has been accepted. */
-public record ReportSubmitted(ReportSnapshot report) implements EventPayload {
+public record ReportSubmitted(ReportSnapshot report) implements ReportVersionEvent {
 
     @Override
     public EventType eventType() {
         return EventType.REPORT_SUBMITTED;
-    }
-
-    @Override
-    public String key() {
-        return report.townshipCode();
-    }
-
-    @Override
-    public String subject() {
-        return report.reportId();
     }
 }
