@@ -1,0 +1,11 @@
+package io.fazhi.metrics.checklist;
+
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
+
+/** A checklist file a scorer cannot use: which fields are wrong, all at once. */
+public class InvalidChecklistException extends ProblemException {
+    public InvalidChecklistException(String detail) {
+        super(ProblemType.VALIDATION, detail);
+    }
+}

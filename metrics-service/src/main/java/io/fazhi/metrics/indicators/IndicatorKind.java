@@ -1,0 +1,11 @@
+package io.fazhi.metrics.indicators;
+
+import java.util.List;
+
+/** One kind of indicator as defined in indicators.yaml. */
+public record IndicatorKind(String kind, String label, String cue, int gap, List<String> units, List<String> none) {
+
+    public IndicatorKind {
+        none = none == null ? List.of() : List.copyOf(none);
+    }
+}

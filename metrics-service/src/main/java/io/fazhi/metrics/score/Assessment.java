@@ -1,0 +1,30 @@
+package io.fazhi.metrics.score;
+
+import io.fazhi.metrics.indicators.Indicator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything metrics-service says about one report version, with the passages that prove it.
+ *
+ * @param checklistHash SHA-256 of the checklist the report was scored against
+ */
+public record Assessment(
+        String reportId,
+        int version,
+        String townshipCode,
+        String countyCode,
+        int year,
+        String checklistId,
+        String checklistVersion,
+        String checklistHash,
+        double score,
+        Map<String, Double> partScores,
+        RequiredContents requiredContents,
+        List<ItemResult> items,
+        List<Indicator> indicators,
+        Substance substance,
+        Timeliness timeliness,
+        Instant assessedAt) {
+}

@@ -1,0 +1,140 @@
+package io.fazhi.metrics.score;
+
+import io.fazhi.events.ReportSection;
+import io.fazhi.metrics.checklist.Checklist;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Grades a report against every item of a checklist in one Aho-Corasick pass over the text for
+ * all phrases of all items. A phrase counts where the report says what was done; under
+ * shortcomings or next year's plans it is a gap or an intention and earns nothing. Thread-safe.
+ */
+public final class ChecklistScorer {
+
+    private static final Set<String> NOT_ACHIEVEMENTS = Set.of("shortcomings", "next-year-plan");
+    private static final int MAX_EVIDENCE = 3;
+
+    private final Checklist checklist;
+    private final Trie trie;
+    private final Map<String, List<Checklist.Item>> itemsByPhrase = new HashMap<>();
+    private final Map<String, String> partOfItem = new HashMap<>();
+
+    public ChecklistScorer(Checklist checklist, String level) {
+        this.checklist = checklist;
+        for (Checklist.Part part : checklist.parts()) {
+            for (Checklist.Item item : part.items()) {
+                if (!item.appliesTo(level)) {
+                    continue; // a township is never marked down for an item that is not its own
+                }
+                partOfItem.put(item.id(), part.id());
+                for (String phrase : item.phrases()) {
+                    itemsByPhrase.computeIfAbsent(phrase, p -> new ArrayList<>()).add(item);
+                }
+            }
+        }
+        this.trie = Trie.builder().addKeywords(itemsByPhrase.keySet()).build();
+    }
+
+    public Checklist checklist() {
+        return checklist;
+    }
+
+    public record Result(List<ItemResult> items, Map<String, Double> partScores, double score) {
+    }
+
+    public Result score(String text, List<ReportSection> sections) {
+        Sentences sentences = new Sentences(text);
+        // item id → sentence index → phrases found there
+        Map<String, Map<Integer, List<String>>> hits = new LinkedHashMap<>();
+        for (Emit emit : trie.parseText(text)) {
+            int sentence = sentences.indexOf(emit.getStart());
+            for (Checklist.Item item : itemsByPhrase.get(emit.getKeyword())) {
+                hits.computeIfAbsent(item.id(), id -> new LinkedHashMap<>())
+                        .computeIfAbsent(sentence, s -> new ArrayList<>()).add(emit.getKeyword());
+            }
+        }
+        List<ItemResult> results = new ArrayList<>();
+        Map<String, double[]> parts = new LinkedHashMap<>(); // part → {earned, possible}
+        for (Checklist.Part part : checklist.parts()) {
+            for (Checklist.Item item : part.items()) {
+                if (!partOfItem.containsKey(item.id())) {
+                    continue;
+                }
+                ItemResult result = grade(item, hits.getOrDefault(item.id(), Map.of()), sentences, sections);
+                results.add(result);
+                double[] sums = parts.computeIfAbsent(part.id(), p -> new double[2]);
+                sums[0] += item.weight() * result.grade().credit();
+                sums[1] += item.weight();
+            }
+        }
+        Map<String, Double> partScores = new LinkedHashMap<>();
+        double earned = 0;
+        double possible = 0;
+        for (Map.Entry<String, double[]> part : parts.entrySet()) {
+            partScores.put(part.getKey(), round(100 * part.getValue()[0] / part.getValue()[1]));
+            earned += part.getValue()[0];
+            possible += part.getValue()[1];
+        }
+        return new Result(results, partScores, possible == 0 ? 0 : round(100 * earned / possible));
+    }
+
+    private ItemResult grade(Checklist.Item item, Map<Integer, List<String>> hitSentences, Sentences sentences,
+                             List<ReportSection> sections) {
+        List<Evidence> achieved = new ArrayList<>();
+        List<Evidence> notAchieved = new ArrayList<>();
+        Grade best = Grade.NONE;
+        for (Map.Entry<Integer, List<String>> hit : hitSentences.entrySet()) {
+            int index = hit.getKey();
+            int start = sentences.start(index);
+            String sentence = sentences.text(index);
+            String section = sectionAt(sections, start);
+            List<String> markers = new ArrayList<>(SpecificityMarkers.in(sentence));
+            markers.retainAll(item.specific());
+            if (!item.allOf().isEmpty() && hit.getValue().containsAll(item.allOf())) {
+                markers.add("all-of");
+            }
+            Evidence evidence = new Evidence(start, sentences.end(index), sentence, section, List.copyOf(markers));
+            if (NOT_ACHIEVEMENTS.contains(section)) {
+                notAchieved.add(evidence);
+                continue;
+            }
+            achieved.add(evidence);
+            Grade grade = markers.isEmpty() ? Grade.MENTIONED : Grade.SPECIFIC;
+            if (grade.compareTo(best) > 0) {
+                best = grade;
+            }
+        }
+        achieved.sort(Comparator.comparingInt((Evidence e) -> -e.markers().size()).thenComparingInt(Evidence::start));
+        return new ItemResult(item.id(), partOfItem.get(item.id()), best, item.weight(),
+                List.copyOf(achieved.subList(0, Math.min(MAX_EVIDENCE, achieved.size()))),
+                List.copyOf(notAchieved.subList(0, Math.min(MAX_EVIDENCE, notAchieved.size()))));
+    }
+
+    /** The kind of the innermost classified section holding a position; "preamble" before the first. */
+    static String sectionAt(List<ReportSection> sections, int position) {
+        String kind = "preamble";
+        int level = 0;
+        for (ReportSection section : sections) {
+            if (section.kind() != null && position >= section.start() && position < section.end() && section.level() > level) {
+                // A gap or plan section keeps its meaning for whatever it nests.
+                if (!NOT_ACHIEVEMENTS.contains(kind)) {
+                    kind = section.kind();
+                }
+                level = section.level();
+            }
+        }
+        return kind;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
