@@ -1,0 +1,100 @@
+package io.fazhi.metrics.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fazhi.metrics.store.AssessmentRecord;
+import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Assessments of reports, with the evidence behind every grade. */
+@Path("/api/v1/assessments")
+@Authenticated
+@Tag(name = "Assessments", description = "Scores, evidence, indicators and timeliness of each report")
+@SecurityRequirement(name = "jwt")
+public class AssessmentResource {
+
+    @Inject
+    PlaceAccess access;
+
+    @Inject
+    ObjectMapper json;
+
+    /** One line of a list: enough for a table, the rest is one click away. */
+    public record AssessmentSummary(String reportId, int version, String townshipCode, int year, BigDecimal score,
+                                    List<String> missingContents, int daysLate, String status) {
+        static AssessmentSummary of(AssessmentRecord r) {
+            return new AssessmentSummary(r.reportId, r.version, r.townshipCode, r.year, r.score,
+                    r.missingContents.isEmpty() ? List.of() : Arrays.asList(r.missingContents.split(",")), r.daysLate, r.status);
+        }
+    }
+
+    public record PageOf(List<AssessmentSummary> items, int page, int size, long total) {
+    }
+
+    @GET
+    @Path("/{reportId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "The assessment of a report's latest version, with evidence for every item")
+    public JsonNode get(@PathParam("reportId") @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String reportId) {
+        AssessmentRecord record = AssessmentRecord.<AssessmentRecord>find("reportId", Sort.descending("version"), reportId)
+                .firstResult();
+        if (record == null || !PlaceAccess.allows(access.caller(), record.placePrefix)) {
+            throw ProblemException.notFound("no assessment of report " + reportId);
+        }
+        try {
+            JsonNode body = json.readTree(record.body);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("status", record.status);
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Transactional
+    @Operation(summary = "Current assessments under a place code, optionally of one year (JSON or text/csv)")
+    public PageOf list(@QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}",
+                               message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
+                       @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        String prefix = place == null ? access.caller().scope() : place;
+        if (place != null) {
+            access.require(place);
+        }
+        String query = "status = 'current' and placePrefix like :prefix" + (year == null ? "" : " and year = :year");
+        Parameters params = Parameters.with("prefix", prefix + "%");
+        if (year != null) {
+            params = params.and("year", year);
+        }
+        var found = AssessmentRecord.<AssessmentRecord>find(query, Sort.by("placePrefix").and("year"), params)
+                .page(Page.of(page, size));
+        return new PageOf(found.list().stream().map(AssessmentSummary::of).toList(), page, size, found.count());
+    }
+}

@@ -1,0 +1,69 @@
+package io.fazhi.metrics.consume;
+
+import io.fazhi.events.EventPayload;
+import io.fazhi.events.KafkaCloudEvents;
+import io.fazhi.events.ReceivedEvent;
+import io.fazhi.events.ReportVersionEvent;
+import io.fazhi.events.ReportWithdrawn;
+import io.fazhi.metrics.publish.AssessmentEvents;
+import io.fazhi.metrics.score.Assessment;
+import io.fazhi.metrics.score.Assessor;
+import io.fazhi.metrics.store.AssessmentRecord;
+import io.fazhi.metrics.store.Assessments;
+import io.fazhi.platform.consume.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Assesses every report version published on {@code reports.v1} — from the event alone — and
+ * withdraws the assessments of withdrawn reports. Each event is applied once; one that cannot be
+ * applied goes to {@code reports.v1.dlq}.
+ */
+@ApplicationScoped
+public class ReportEventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ReportEventsConsumer.class);
+    private static final String CONSUMER = "metrics-reports";
+
+    @Inject
+    IdempotentConsumer idempotent;
+
+    @Inject
+    Assessor assessor;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    AssessmentEvents events;
+
+    @Incoming("reports")
+    @Blocking
+    public void on(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent event = KafkaCloudEvents.read(record);
+        idempotent.applyOnce(CONSUMER, event, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        EventPayload payload = event.payload();
+        if (payload instanceof ReportVersionEvent version) {
+            if (AssessmentRecord.count("reportId = ?1 and version > ?2", version.report().reportId(),
+                    version.report().version()) > 0) {
+                LOG.infof("skipping version %d of report %s: a later version is assessed already",
+                        version.report().version(), version.report().reportId());
+                return;
+            }
+            Assessment assessment = assessor.assess(version.report());
+            assessments.store(assessment);
+            if (assessment.townshipCode() != null) {
+                events.assessed(assessment);
+            }
+        } else if (payload instanceof ReportWithdrawn withdrawn) {
+            assessments.withdraw(withdrawn.reportId());
+        }
+    }
+}

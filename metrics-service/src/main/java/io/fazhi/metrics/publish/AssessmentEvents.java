@@ -1,0 +1,89 @@
+package io.fazhi.metrics.publish;
+
+import io.fazhi.events.AlertKind;
+import io.fazhi.events.ComplianceAlert;
+import io.fazhi.events.ReportAssessed;
+import io.fazhi.events.Severity;
+import io.fazhi.metrics.score.Assessment;
+import io.fazhi.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes {@code report.assessed} and the compliance alerts an assessment raises to the outbox, in
+ * the transaction that stores the assessment.
+ */
+@ApplicationScoped
+public class AssessmentEvents {
+
+    @Inject
+    Outbox outbox;
+
+    /** Below this overall score a report raises a low-score alert. */
+    @ConfigProperty(name = "fazhi.alerts.low-score", defaultValue = "60")
+    double lowScore;
+
+    public void assessed(Assessment a) {
+        outbox.enqueue(new ReportAssessed(a.reportId(), a.version(), a.year(), a.townshipCode(), a.countyCode(),
+                a.checklistId(), a.checklistVersion(), a.score(), a.partScores(), missing(a),
+                a.requiredContents().causesGiven(), a.timeliness().daysLate(), a.assessedAt()));
+        for (ComplianceAlert alert : alerts(a)) {
+            outbox.enqueue(alert);
+        }
+    }
+
+    List<ComplianceAlert> alerts(Assessment a) {
+        List<ComplianceAlert> alerts = new ArrayList<>();
+        List<String> missing = missing(a);
+        if (!missing.isEmpty()) {
+            alerts.add(alert(a, AlertKind.MISSING_SECTION, Severity.WARNING,
+                    a.year() + "年度报告缺少必备内容：" + String.join("、", missing.stream().map(AssessmentEvents::chinese).toList()),
+                    Map.of("missing", missing)));
+        }
+        if (a.score() < lowScore) {
+            alerts.add(alert(a, AlertKind.LOW_SCORE, a.score() < lowScore / 2 ? Severity.CRITICAL : Severity.WARNING,
+                    a.year() + "年度报告核查得分" + a.score() + "，低于" + lowScore,
+                    Map.of("score", a.score(), "threshold", lowScore)));
+        }
+        if (a.timeliness().late()) {
+            alerts.add(alert(a, AlertKind.LATE, Severity.WARNING,
+                    a.year() + "年度报告逾期" + a.timeliness().daysLate() + "天报送（应于" + a.timeliness().dueDate() + "前）",
+                    Map.of("dueDate", a.timeliness().dueDate().toString(), "daysLate", a.timeliness().daysLate())));
+        }
+        return alerts;
+    }
+
+    /** Missing sections, plus "causes" when shortcomings are given without their causes. */
+    private static List<String> missing(Assessment a) {
+        List<String> missing = new ArrayList<>(a.requiredContents().missing());
+        if (a.requiredContents().present().contains("shortcomings") && !a.requiredContents().causesGiven()) {
+            missing.add("causes");
+        }
+        return missing;
+    }
+
+    private static ComplianceAlert alert(Assessment a, AlertKind kind, Severity severity, String message,
+                                         Map<String, Object> details) {
+        Map<String, Object> all = new LinkedHashMap<>(details);
+        all.put("reportVersion", a.version());
+        return new ComplianceAlert(UUID.randomUUID().toString(), kind, severity, a.countyCode(),
+                List.of(a.townshipCode()), a.year(), a.reportId(), message, all, a.assessedAt());
+    }
+
+    private static String chinese(String kind) {
+        return switch (kind) {
+            case "measures" -> "主要举措和成效";
+            case "first-responsible" -> "党政主要负责人履行第一责任人职责情况";
+            case "shortcomings" -> "存在的不足和原因";
+            case "next-year-plan" -> "下一年度工作安排";
+            case "causes" -> "不足的原因";
+            default -> kind;
+        };
+    }
+}

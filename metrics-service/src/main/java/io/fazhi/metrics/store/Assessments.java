@@ -1,0 +1,55 @@
+package io.fazhi.metrics.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fazhi.metrics.score.Assessment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+
+/** Stores assessments: a new version supersedes the report's earlier ones, whose history stays. */
+@ApplicationScoped
+public class Assessments {
+
+    @Inject
+    ObjectMapper json;
+
+    /** In the caller's transaction. */
+    public AssessmentRecord store(Assessment assessment) {
+        AssessmentRecord.update("status = ?1 where reportId = ?2 and status = ?3",
+                AssessmentRecord.SUPERSEDED, assessment.reportId(), AssessmentRecord.CURRENT);
+        AssessmentRecord record = new AssessmentRecord();
+        record.reportId = assessment.reportId();
+        record.version = assessment.version();
+        record.townshipCode = assessment.townshipCode();
+        record.countyCode = assessment.countyCode();
+        // An unresolved township is visible to admins only until report-service resolves it.
+        record.placePrefix = assessment.townshipCode() == null ? "" : assessment.townshipCode();
+        record.year = assessment.year();
+        record.score = BigDecimal.valueOf(assessment.score());
+        record.daysLate = assessment.timeliness().daysLate();
+        record.missingContents = String.join(",", assessment.requiredContents().missing());
+        record.checklistId = assessment.checklistId();
+        record.checklistVersion = assessment.checklistVersion();
+        record.checklistHash = assessment.checklistHash();
+        record.status = AssessmentRecord.CURRENT;
+        record.body = write(assessment);
+        record.assessedAt = assessment.assessedAt();
+        record.persist();
+        return record;
+    }
+
+    /** A withdrawn report's assessments no longer count; they stay readable. */
+    public int withdraw(String reportId) {
+        return AssessmentRecord.update("status = ?1 where reportId = ?2 and status = ?3",
+                AssessmentRecord.WITHDRAWN, reportId, AssessmentRecord.CURRENT);
+    }
+
+    private String write(Assessment assessment) {
+        try {
+            return json.writeValueAsString(assessment);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the assessment", e);
+        }
+    }
+}
