@@ -58,6 +58,15 @@ public class AssessmentRecord extends PanacheEntityBase {
 
     public String status;
 
+    /** Score per checklist part, as JSON: roll-ups aggregate it in SQL. */
+    @Column(name = "part_scores", columnDefinition = "jsonb")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public String partScores;
+
+    /** How many other townships' reports share passages with this one. */
+    @Column(name = "reuse_matches")
+    public int reuseMatches;
+
     public String body;
 
     @Column(name = "assessed_at")

@@ -34,6 +34,7 @@ public class Assessments {
         record.checklistHash = assessment.checklistHash();
         record.status = AssessmentRecord.CURRENT;
         record.body = write(assessment);
+        record.partScores = write(assessment.partScores());
         record.assessedAt = assessment.assessedAt();
         record.persist();
         return record;
@@ -45,9 +46,9 @@ public class Assessments {
                 AssessmentRecord.WITHDRAWN, reportId, AssessmentRecord.CURRENT);
     }
 
-    private String write(Assessment assessment) {
+    private String write(Object value) {
         try {
-            return json.writeValueAsString(assessment);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the assessment", e);
         }

@@ -161,9 +161,7 @@ class AssessmentFlowTest {
     }
 
     private static ProducerRecord<String, byte[]> record(io.fazhi.events.EventPayload payload, String id) {
-        return KafkaCloudEvents.record(payload.eventType().topic(), payload.key(),
-                KafkaCloudEvents.event(id, "/report-service", Instant.now(), payload.eventType(), payload.subject(),
-                        EventJson.write(payload)));
+        return io.fazhi.metrics.TestEvents.record(payload, id);
     }
 
     private static ConsumerRecord<String, byte[]> first(KafkaTestClient kafka, String topic, String subject, String type) {

@@ -1,0 +1,38 @@
+package io.fazhi.metrics.rollup;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dashboard's view of a place for a year. A county (or township) lists every township,
+ * submitted or not; a city, province or the nation lists its child places with counts and the
+ * distribution of scores. {@code weakestParts} are the checklist parts with the lowest mean score.
+ */
+public record Rollup(
+        String place,
+        String name,
+        String level,
+        int year,
+        int expected,
+        int submitted,
+        int late,
+        Double meanScore,
+        Map<String, Double> weakestParts,
+        List<TownshipRow> townships,
+        List<ChildRow> children) {
+
+    /** One township in a county view. */
+    public record TownshipRow(String code, String name, boolean submitted, String reportId, Integer version,
+                              Double score, boolean late, int daysLate, List<String> missingContents,
+                              Map<String, Double> partScores, int reuseMatches) {
+    }
+
+    /** One child place in a city, province or national view. */
+    public record ChildRow(String code, String name, int expected, int submitted, int late, Double meanScore,
+                           Map<String, Long> scoreDistribution) {
+    }
+
+    /** One year of a trend. */
+    public record TrendPoint(int year, int expected, int submitted, int late, Double meanScore) {
+    }
+}
