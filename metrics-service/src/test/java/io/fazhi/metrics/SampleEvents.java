@@ -27,4 +27,10 @@ public final class SampleEvents {
     public static ReportSnapshot report(String name) {
         return EventJson.read(json(name), ReportSubmitted.class).report();
     }
+
+    /** What a copying township does to 平氏镇's report: its own name and counts, the same words. */
+    public static String copiedByAnotherTownship(String text) {
+        return text.replace("平氏镇", "淮源镇").replace("46", "39").replace("980", "1020").replace("526", "311")
+                .replace("北西村", "东庄村");
+    }
 }

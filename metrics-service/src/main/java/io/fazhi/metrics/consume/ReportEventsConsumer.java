@@ -6,6 +6,10 @@ import io.fazhi.events.ReceivedEvent;
 import io.fazhi.events.ReportVersionEvent;
 import io.fazhi.events.ReportWithdrawn;
 import io.fazhi.metrics.publish.AssessmentEvents;
+import io.fazhi.metrics.reuse.MinHasher;
+import io.fazhi.metrics.reuse.PassageSignature;
+import io.fazhi.metrics.reuse.PgReuseIndex;
+import io.fazhi.metrics.reuse.ReuseDetector;
 import io.fazhi.metrics.score.Assessment;
 import io.fazhi.metrics.score.Assessor;
 import io.fazhi.metrics.store.AssessmentRecord;
@@ -14,6 +18,7 @@ import io.fazhi.platform.consume.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -41,6 +46,9 @@ public class ReportEventsConsumer {
     @Inject
     AssessmentEvents events;
 
+    @Inject
+    PgReuseIndex reuseIndex;
+
     @Incoming("reports")
     @Blocking
     public void on(ConsumerRecord<String, byte[]> record) {
@@ -58,12 +66,18 @@ public class ReportEventsConsumer {
                 return;
             }
             Assessment assessment = assessor.assess(version.report());
+            if (assessment.townshipCode() != null) {
+                List<PassageSignature> passages = MinHasher.signatures(version.report().text());
+                assessment = assessment.withReuse(ReuseDetector.matches(passages, assessment.townshipCode(), reuseIndex));
+                reuseIndex.put(assessment.reportId(), assessment.townshipCode(), assessment.year(), passages);
+            }
             assessments.store(assessment);
             if (assessment.townshipCode() != null) {
                 events.assessed(assessment);
             }
         } else if (payload instanceof ReportWithdrawn withdrawn) {
             assessments.withdraw(withdrawn.reportId());
+            reuseIndex.remove(withdrawn.reportId());
         }
     }
 }

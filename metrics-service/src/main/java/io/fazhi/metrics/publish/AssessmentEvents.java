@@ -29,6 +29,10 @@ public class AssessmentEvents {
     @ConfigProperty(name = "fazhi.alerts.low-score", defaultValue = "60")
     double lowScore;
 
+    /** Shared passages of at least this many characters with one other report raise a template-reuse alert. */
+    @ConfigProperty(name = "fazhi.alerts.reuse-min-shared-chars", defaultValue = "200")
+    int minSharedChars;
+
     public void assessed(Assessment a) {
         outbox.enqueue(new ReportAssessed(a.reportId(), a.version(), a.year(), a.townshipCode(), a.countyCode(),
                 a.checklistId(), a.checklistVersion(), a.score(), a.partScores(), missing(a),
@@ -50,6 +54,13 @@ public class AssessmentEvents {
             alerts.add(alert(a, AlertKind.LOW_SCORE, a.score() < lowScore / 2 ? Severity.CRITICAL : Severity.WARNING,
                     a.year() + "年度报告核查得分" + a.score() + "，低于" + lowScore,
                     Map.of("score", a.score(), "threshold", lowScore)));
+        }
+        List<io.fazhi.metrics.reuse.ReuseMatch> copied = a.reuse().stream().filter(m -> m.sharedChars() >= minSharedChars).toList();
+        if (!copied.isEmpty()) {
+            alerts.add(alert(a, AlertKind.TEMPLATE_REUSE, Severity.INFO,
+                    a.year() + "年度报告与" + copied.size() + "份其他乡镇报告有大段文字几乎相同",
+                    Map.of("matches", copied.stream().map(m -> Map.of("reportId", m.otherReportId(),
+                            "townshipCode", m.otherTownshipCode(), "sharedChars", m.sharedChars())).toList())));
         }
         if (a.timeliness().late()) {
             alerts.add(alert(a, AlertKind.LATE, Severity.WARNING,

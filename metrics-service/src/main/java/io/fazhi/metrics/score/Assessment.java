@@ -1,6 +1,7 @@
 package io.fazhi.metrics.score;
 
 import io.fazhi.metrics.indicators.Indicator;
+import io.fazhi.metrics.reuse.ReuseMatch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,5 +27,13 @@ public record Assessment(
         List<Indicator> indicators,
         Substance substance,
         Timeliness timeliness,
+        List<ReuseMatch> reuse,
         Instant assessedAt) {
+
+    /** The same assessment with the passages other townships' reports share with it. */
+    public Assessment withReuse(List<ReuseMatch> matches) {
+        return new Assessment(reportId, version, townshipCode, countyCode, year, checklistId, checklistVersion,
+                checklistHash, score, partScores, requiredContents, items, indicators, substance, timeliness,
+                List.copyOf(matches), assessedAt);
+    }
 }

@@ -51,6 +51,7 @@ public class Assessor {
                 indicators.extract(report.text()),
                 Substance.of(report.text()),
                 Timeliness.of(dueDates.dueFor(township, report.year()), report.submittedAt()),
+                java.util.List.of(),
                 clock.instant());
     }
 }

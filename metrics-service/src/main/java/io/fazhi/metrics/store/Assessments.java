@@ -35,6 +35,7 @@ public class Assessments {
         record.status = AssessmentRecord.CURRENT;
         record.body = write(assessment);
         record.partScores = write(assessment.partScores());
+        record.reuseMatches = assessment.reuse().size();
         record.assessedAt = assessment.assessedAt();
         record.persist();
         return record;

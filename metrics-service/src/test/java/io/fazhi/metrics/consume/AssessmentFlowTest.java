@@ -135,6 +135,28 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void aReportCopiedFromAnotherTownshipIsFlaggedWithThePassagesItShares() {
+        String original = submit("pingshi-2024");
+        await().atMost(LIMIT).until(() -> assessed(original) == 1);
+        ReportSnapshot source = SampleEvents.report("pingshi-2024");
+        ReportSnapshot copy = new ReportSnapshot("r-" + UUID.randomUUID(), 1, source.year(),
+                new io.fazhi.events.PlaceRef("411330108", "淮源镇"), "411330", source.title(), null, null, source.submittedAt(),
+                SampleEvents.copiedByAnotherTownship(source.text()), source.sections(), List.of());
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
+            kafka.send(record(new ReportSubmitted(copy), "ev-" + UUID.randomUUID()));
+        }
+        await().atMost(LIMIT).until(() -> assessed(copy.reportId()) == 1);
+        given().auth().oauth2(DevTokens.mint("county-office", "411330")).get("/api/v1/assessments/{id}", copy.reportId()).then()
+                .statusCode(200)
+                .body("reuse.otherReportId", hasItem(original))
+                .body("reuse.find { it.otherReportId == '" + original + "' }.otherTownshipCode", equalTo("411330107"));
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
+            assertThat(kafka.readUntil(Topics.ALERTS, read -> read.stream().anyMatch(r -> isAlert(r, copy.reportId(), "template-reuse")),
+                    LIMIT)).isNotEmpty();
+        }
+    }
+
+    @Test
     void checklistsAreReadableByEveryCaller() {
         given().auth().oauth2(DevTokens.mint("township", "140404107")).get("/api/v1/checklists").then()
                 .statusCode(200).body("[0].id", equalTo("plan-2021-2025")).body("[0].parts", equalTo(10));

@@ -1,0 +1,59 @@
+package io.fazhi.metrics.reuse;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A {@link ReuseIndex} in memory: for benchmarks and unit tests of the detection itself. */
+public final class InMemoryReuseIndex implements ReuseIndex {
+
+    private final Map<Long, List<Indexed>> byBand = new HashMap<>();
+    private final Map<String, List<Indexed>> byReport = new HashMap<>();
+
+    @Override
+    public Collection<Indexed> candidates(List<PassageSignature> passages, String excludeTownship) {
+        Set<Indexed> found = new LinkedHashSet<>();
+        for (PassageSignature passage : passages) {
+            int[] bands = MinHasher.bands(passage.signature());
+            for (int b = 0; b < bands.length; b++) {
+                for (Indexed indexed : byBand.getOrDefault(key(b, bands[b]), List.of())) {
+                    if (!indexed.townshipCode().equals(excludeTownship)) {
+                        found.add(indexed);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void put(String reportId, String townshipCode, int year, List<PassageSignature> passages) {
+        remove(reportId);
+        List<Indexed> added = new ArrayList<>();
+        for (PassageSignature passage : passages) {
+            Indexed indexed = new Indexed(reportId, townshipCode, passage);
+            added.add(indexed);
+            int[] bands = MinHasher.bands(passage.signature());
+            for (int b = 0; b < bands.length; b++) {
+                byBand.computeIfAbsent(key(b, bands[b]), k -> new ArrayList<>()).add(indexed);
+            }
+        }
+        byReport.put(reportId, added);
+    }
+
+    @Override
+    public void remove(String reportId) {
+        List<Indexed> old = byReport.remove(reportId);
+        if (old != null) {
+            byBand.values().forEach(list -> list.removeAll(old));
+        }
+    }
+
+    private static long key(int band, int hash) {
+        return ((long) band << 32) | (hash & 0xffffffffL);
+    }
+}

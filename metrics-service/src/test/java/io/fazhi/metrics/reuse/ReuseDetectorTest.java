@@ -1,0 +1,55 @@
+package io.fazhi.metrics.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fazhi.metrics.SampleEvents;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReuseDetectorTest {
+
+    private static final String PINGSHI = SampleEvents.report("pingshi-2024").text();
+    private static final String NANYANG = SampleEvents.report("nanyang-2023").text();
+
+    @Test
+    void findsThePassagesAnotherTownshipCopiedWithNamesAndCountsChanged() {
+        InMemoryReuseIndex index = new InMemoryReuseIndex();
+        index.put("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
+        index.put("r-nanyang", "320681106", 2023, MinHasher.signatures(NANYANG));
+
+        String copy = SampleEvents.copiedByAnotherTownship(PINGSHI);
+        List<ReuseMatch> matches = ReuseDetector.matches(MinHasher.signatures(copy), "411330108", index);
+
+        assertThat(matches).hasSize(1);
+        ReuseMatch match = matches.get(0);
+        assertThat(match.otherReportId()).isEqualTo("r-pingshi");
+        assertThat(match.otherTownshipCode()).isEqualTo("411330107");
+        assertThat(match.passages().size()).isGreaterThanOrEqualTo(8);
+        assertThat(match.sharedChars()).isGreaterThan(1500);
+        ReuseMatch.SharedPassage first = match.passages().get(0);
+        assertThat(copy.substring(first.start(), first.end())).isNotEmpty();
+        assertThat(PINGSHI.substring(first.otherStart(), first.otherEnd())).isNotEmpty();
+    }
+
+    @Test
+    void aTownshipsOwnEarlierReportAndUnrelatedReportsAreNotReuse() {
+        InMemoryReuseIndex index = new InMemoryReuseIndex();
+        index.put("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
+        assertThat(ReuseDetector.matches(MinHasher.signatures(PINGSHI), "411330107", index)).isEmpty();
+        assertThat(ReuseDetector.matches(MinHasher.signatures(NANYANG), "320681106", index)).isEmpty();
+    }
+
+    @Test
+    void aRemovedReportIsNoLongerFound() {
+        InMemoryReuseIndex index = new InMemoryReuseIndex();
+        index.put("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
+        index.remove("r-pingshi");
+        assertThat(ReuseDetector.matches(MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI)), "411330108", index)).isEmpty();
+    }
+
+    @Test
+    void masksCountsAndPlaceNames() {
+        assertThat(MinHasher.mask("今年平氏镇共排查矛盾纠纷526余件，化解率100%。"))
+                .isEqualTo(MinHasher.mask("今年淮源镇共排查矛盾纠纷311余件，化解率98%。"));
+    }
+}
