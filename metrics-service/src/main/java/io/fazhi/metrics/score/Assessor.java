@@ -3,6 +3,7 @@ package io.fazhi.metrics.score;
 import io.fazhi.events.ReportSnapshot;
 import io.fazhi.metrics.checklist.Checklist;
 import io.fazhi.metrics.checklist.ChecklistLoader;
+import io.fazhi.metrics.deadline.DueDates;
 import io.fazhi.metrics.indicators.IndicatorExtractor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
