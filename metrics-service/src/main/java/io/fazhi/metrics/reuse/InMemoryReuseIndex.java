@@ -15,16 +15,24 @@ public final class InMemoryReuseIndex implements ReuseIndex {
     private final Map<String, List<Indexed>> byReport = new HashMap<>();
 
     @Override
-    public Collection<Indexed> candidates(List<PassageSignature> passages, String excludeTownship) {
-        Set<Indexed> found = new LinkedHashSet<>();
-        for (PassageSignature passage : passages) {
-            int[] bands = MinHasher.bands(passage.signature());
+    public Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship) {
+        Map<Integer, Collection<Indexed>> found = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            Set<Indexed> forPassage = new LinkedHashSet<>();
+            int[] bands = MinHasher.bands(passages.get(i).signature());
             for (int b = 0; b < bands.length; b++) {
-                for (Indexed indexed : byBand.getOrDefault(key(b, bands[b]), List.of())) {
+                List<Indexed> bucket = byBand.getOrDefault(key(b, bands[b]), List.of());
+                if (bucket.size() > MAX_BUCKET) {
+                    continue;
+                }
+                for (Indexed indexed : bucket) {
                     if (!indexed.townshipCode().equals(excludeTownship)) {
-                        found.add(indexed);
+                        forPassage.add(indexed);
                     }
                 }
+            }
+            if (!forPassage.isEmpty()) {
+                found.put(i, forPassage);
             }
         }
         return found;
@@ -48,8 +56,17 @@ public final class InMemoryReuseIndex implements ReuseIndex {
     @Override
     public void remove(String reportId) {
         List<Indexed> old = byReport.remove(reportId);
-        if (old != null) {
-            byBand.values().forEach(list -> list.removeAll(old));
+        if (old == null) {
+            return;
+        }
+        for (Indexed indexed : old) {
+            int[] bands = MinHasher.bands(indexed.signature().signature());
+            for (int b = 0; b < bands.length; b++) {
+                List<Indexed> list = byBand.get(key(b, bands[b]));
+                if (list != null) {
+                    list.remove(indexed);
+                }
+            }
         }
     }
 

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The reuse index in PostgreSQL; every method runs in the caller's transaction. */
 @ApplicationScoped
@@ -20,41 +22,48 @@ public class PgReuseIndex implements ReuseIndex {
     AgroalDataSource dataSource;
 
     @Override
-    public Collection<Indexed> candidates(List<PassageSignature> passages, String excludeTownship) {
+    public Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship) {
         if (passages.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
+        List<Integer> owners = new ArrayList<>();
         List<Integer> bandNumbers = new ArrayList<>();
         List<Integer> hashes = new ArrayList<>();
-        for (PassageSignature passage : passages) {
-            int[] bands = MinHasher.bands(passage.signature());
+        for (int i = 0; i < passages.size(); i++) {
+            int[] bands = MinHasher.bands(passages.get(i).signature());
             for (int b = 0; b < bands.length; b++) {
+                owners.add(i);
                 bandNumbers.add(b);
                 hashes.add(bands[b]);
             }
         }
+        // Buckets larger than MAX_BUCKET are boilerplate: counted per (band, hash) and left out.
         String sql = """
-                SELECT p.report_id, p.township_code, p.passage, p.start_at, p.end_at, p.signature
-                  FROM reuse_passage p
+                WITH q AS (SELECT * FROM unnest(?::int[], ?::smallint[], ?::int[]) AS q(owner, band, hash)),
+                     big AS (SELECT b.band, b.hash FROM reuse_band b JOIN q ON b.band = q.band AND b.hash = q.hash
+                              GROUP BY b.band, b.hash HAVING count(*) > ?)
+                SELECT DISTINCT q.owner, p.report_id, p.township_code, p.passage, p.start_at, p.end_at, p.signature
+                  FROM q
+                  JOIN reuse_band b ON b.band = q.band AND b.hash = q.hash
+                  JOIN reuse_passage p ON p.report_id = b.report_id AND p.passage = b.passage
                  WHERE p.township_code <> ?
-                   AND (p.report_id, p.passage) IN (
-                       SELECT b.report_id, b.passage
-                         FROM reuse_band b
-                         JOIN unnest(?::smallint[], ?::int[]) AS q(band, hash) ON b.band = q.band AND b.hash = q.hash)""";
+                   AND NOT EXISTS (SELECT 1 FROM big WHERE big.band = q.band AND big.hash = q.hash)""";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, excludeTownship == null ? "" : excludeTownship);
+            s.setArray(1, c.createArrayOf("integer", owners.toArray()));
             s.setArray(2, c.createArrayOf("smallint", bandNumbers.toArray()));
             s.setArray(3, c.createArrayOf("integer", hashes.toArray()));
-            List<Indexed> found = new ArrayList<>();
+            s.setInt(4, MAX_BUCKET);
+            s.setString(5, excludeTownship == null ? "" : excludeTownship);
+            Map<Integer, Collection<Indexed>> found = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Integer[] signature = (Integer[]) rs.getArray(6).getArray();
+                    Integer[] signature = (Integer[]) rs.getArray(7).getArray();
                     int[] values = new int[signature.length];
                     for (int i = 0; i < values.length; i++) {
                         values[i] = signature[i];
                     }
-                    found.add(new Indexed(rs.getString(1), rs.getString(2),
-                            new PassageSignature(rs.getInt(3), rs.getInt(4), rs.getInt(5), values)));
+                    found.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new Indexed(rs.getString(2), rs.getString(3),
+                            new PassageSignature(rs.getInt(4), rs.getInt(5), rs.getInt(6), values)));
                 }
             }
             return found;

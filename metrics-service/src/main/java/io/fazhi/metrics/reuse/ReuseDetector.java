@@ -1,6 +1,7 @@
 package io.fazhi.metrics.reuse;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,12 @@ import java.util.Map;
 public final class ReuseDetector {
 
     /** Estimated Jaccard similarity from which two passages count as the same text. */
-    public static final double SAME_TEXT = 0.7;
+    public static final double SAME_TEXT = 0.8;
+    /**
+     * A passage nearly the same in more reports than this is boilerplate every township writes
+     * (opening formulas, slogans), not a neighbour's text copied.
+     */
+    public static final int BOILERPLATE = 10;
 
     private ReuseDetector() {
     }
@@ -18,14 +24,19 @@ public final class ReuseDetector {
     public static List<ReuseMatch> matches(List<PassageSignature> passages, String townshipCode, ReuseIndex index) {
         Map<String, List<ReuseMatch.SharedPassage>> byReport = new LinkedHashMap<>();
         Map<String, String> townshipOf = new LinkedHashMap<>();
-        for (ReuseIndex.Indexed candidate : index.candidates(passages, townshipCode)) {
-            for (PassageSignature own : passages) {
-                double similarity = own.similarity(candidate.signature());
-                if (similarity >= SAME_TEXT) {
-                    byReport.computeIfAbsent(candidate.reportId(), r -> new ArrayList<>()).add(new ReuseMatch.SharedPassage(
-                            own.start(), own.end(), candidate.signature().start(), candidate.signature().end(), similarity));
-                    townshipOf.put(candidate.reportId(), candidate.townshipCode());
-                }
+        Map<Integer, Collection<ReuseIndex.Indexed>> candidates = index.candidates(passages, townshipCode);
+        for (Map.Entry<Integer, Collection<ReuseIndex.Indexed>> entry : candidates.entrySet()) {
+            PassageSignature own = passages.get(entry.getKey());
+            List<ReuseIndex.Indexed> same = entry.getValue().stream()
+                    .filter(c -> own.similarity(c.signature()) >= SAME_TEXT).toList();
+            if (same.stream().map(ReuseIndex.Indexed::reportId).distinct().count() > BOILERPLATE) {
+                continue;
+            }
+            for (ReuseIndex.Indexed candidate : same) {
+                byReport.computeIfAbsent(candidate.reportId(), r -> new ArrayList<>()).add(new ReuseMatch.SharedPassage(
+                        own.start(), own.end(), candidate.signature().start(), candidate.signature().end(),
+                        own.similarity(candidate.signature())));
+                townshipOf.put(candidate.reportId(), candidate.townshipCode());
             }
         }
         List<ReuseMatch> matches = new ArrayList<>();

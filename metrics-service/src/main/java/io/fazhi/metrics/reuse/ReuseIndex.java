@@ -2,6 +2,7 @@ package io.fazhi.metrics.reuse;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where passage signatures of all reports live, looked up by LSH band so finding the reports a
@@ -13,8 +14,17 @@ public interface ReuseIndex {
     record Indexed(String reportId, String townshipCode, PassageSignature signature) {
     }
 
-    /** Passages of other townships' reports that share at least one band with any of {@code passages}. */
-    Collection<Indexed> candidates(List<PassageSignature> passages, String excludeTownship);
+    /**
+     * A band bucket holding more passages than this is boilerplate many reports share (opening
+     * formulas); its members are not candidates, which also keeps lookups cheap.
+     */
+    int MAX_BUCKET = 50;
+
+    /**
+     * For each of {@code passages} (by its index in the list), the passages of other townships'
+     * reports that share at least one band with it, from buckets of at most {@link #MAX_BUCKET}.
+     */
+    Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship);
 
     /** Replaces the report's passages. */
     void put(String reportId, String townshipCode, int year, List<PassageSignature> passages);

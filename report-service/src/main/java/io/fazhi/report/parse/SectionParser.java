@@ -66,8 +66,10 @@ final class SectionParser {
                 }
             }
             end = trimTrailingNewline(text, open.start(), end);
+            // The body, not the heading: "存在的不足和原因" as a heading promises causes, it does not give them.
+            int body = Math.min(end, open.start() + (open.inferred() ? 0 : open.heading().length()));
             Boolean causes = open.kind() == SectionKind.SHORTCOMINGS
-                    ? SectionClassifier.givesCauses(text.substring(open.start(), end)) : null;
+                    ? SectionClassifier.givesCauses(text.substring(body, end)) : null;
             sections.add(new Section(open.kind(), open.heading(), open.level(), open.start(), end, causes, open.inferred()));
         }
         return sections;

@@ -119,6 +119,18 @@ class ReportParserTest {
         }
     }
 
+    @Test
+    void aHeadingThatPromisesCausesDoesNotGiveThem() {
+        String text = "关于2024年度法治政府建设情况的报告\n一、主要举措\n平氏镇全年组织学法46次。\n二、存在的不足和原因\n普法形式单一，干部依法行政意识不强。\n"
+                + "三、下一步工作安排\n继续加强学习。";
+        Section shortcomings = PARSER.parse(text, ParseHints.none()).sections().stream()
+                .filter(s -> s.kind() == SectionKind.SHORTCOMINGS).findFirst().orElseThrow();
+        assertThat(shortcomings.causesGiven()).isFalse();
+        String withCauses = text.replace("干部依法行政意识不强。", "干部依法行政意识不强。究其原因，主要是培训不够。");
+        assertThat(PARSER.parse(withCauses, ParseHints.none()).sections().stream()
+                .filter(s -> s.kind() == SectionKind.SHORTCOMINGS).findFirst().orElseThrow().causesGiven()).isTrue();
+    }
+
     private static List<SectionKind> topKinds(ParsedReport report) {
         return report.sections().stream().filter(s -> s.level() == 1).map(Section::kind).toList();
     }
