@@ -9,26 +9,41 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 
 /**
- * Pulls typed numbers out of a report: each kind of indicators.yaml is a cue, a short gap within
- * the clause, a quantity and a unit. Chinese numerals, 万 and the approximations 余/多/近/约/左右 are
- * read; every indicator keeps its source passage. Thread-safe.
+ * Pulls typed numbers out of a report: the cues of every kind of indicators.yaml are found in one
+ * Aho-Corasick pass, then after each cue a short pattern reads the quantity and its unit within
+ * the same clause. Chinese numerals, 万 and the approximations 余/多/近/约/左右 are read; every
+ * indicator keeps its source passage. Thread-safe.
  */
 public final class IndicatorExtractor {
 
     private static final String QUANTITY =
             "(?<before>近|约|超过)?(?<number>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<wan>万)?(?<more>余|多)?";
+    /** How far past the gap a quantity and its unit can reach. */
+    private static final int QUANTITY_SPAN = 24;
 
     private final List<Compiled> kinds;
+    private final Trie cues;
+    private final Map<String, List<Compiled>> kindsByCue = new HashMap<>();
 
-    public IndicatorExtractor(List<IndicatorKind> kinds) {
-        this.kinds = kinds.stream().map(Compiled::new).toList();
+    public IndicatorExtractor(List<IndicatorKind> definitions) {
+        this.kinds = definitions.stream().map(Compiled::new).toList();
+        for (Compiled kind : kinds) {
+            for (String cue : kind.definition.cues()) {
+                kindsByCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(kind);
+            }
+        }
+        this.cues = Trie.builder().addKeywords(kindsByCue.keySet()).build();
     }
 
     public static IndicatorExtractor fromResource(String resource) {
@@ -44,24 +59,30 @@ public final class IndicatorExtractor {
     }
 
     public List<Indicator> extract(String text) {
+        Map<Compiled, List<Emit>> emitsByKind = new HashMap<>();
+        for (Emit emit : cues.parseText(text)) {
+            for (Compiled kind : kindsByCue.get(emit.getKeyword())) {
+                emitsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(emit);
+            }
+        }
         List<Indicator> found = new ArrayList<>();
         BitSet claimed = new BitSet(text.length());
-        for (Compiled kind : kinds) {
-            Matcher m = kind.pattern.matcher(text);
-            while (m.find()) {
-                int numberStart = m.start("number");
-                if (claimed.get(numberStart)) {
-                    continue; // an earlier kind owns this number
+        for (Compiled kind : kinds) { // file order: the first kind to claim a number keeps it
+            Matcher m = kind.tail.matcher(text);
+            for (Emit cue : emitsByKind.getOrDefault(kind, List.of())) {
+                int from = cue.getEnd() + 1;
+                m.region(from, Math.min(text.length(), from + kind.definition.gap() + QUANTITY_SPAN));
+                if (!m.lookingAt() || claimed.get(m.start("number"))) {
+                    continue;
                 }
                 OptionalDouble value = QuantityReader.read(m.group("number"), m.group("wan") != null);
                 if (value.isEmpty()) {
                     continue;
                 }
-                boolean approximate = m.group("before") != null || m.group("more") != null
-                        || text.startsWith("左右", m.end());
-                claimed.set(numberStart);
+                boolean approximate = m.group("before") != null || m.group("more") != null || text.startsWith("左右", m.end());
+                claimed.set(m.start("number"));
                 found.add(new Indicator(kind.definition.kind(), kind.definition.label(), value.getAsDouble(),
-                        m.group("unit"), approximate, m.start(), m.end(), m.group()));
+                        m.group("unit"), approximate, cue.getStart(), m.end(), text.substring(cue.getStart(), m.end())));
             }
             for (String none : kind.definition.none()) {
                 for (int at = text.indexOf(none); at >= 0; at = text.indexOf(none, at + 1)) {
@@ -76,14 +97,14 @@ public final class IndicatorExtractor {
 
     private static final class Compiled {
         final IndicatorKind definition;
-        final Pattern pattern;
+        final Pattern tail;
 
         Compiled(IndicatorKind definition) {
             this.definition = definition;
             String units = definition.units().stream().sorted(Comparator.comparingInt(String::length).reversed())
                     .map(Pattern::quote).collect(Collectors.joining("|"));
-            this.pattern = Pattern.compile("(?:" + definition.cue() + ")[^，。；,;\\n]{0," + definition.gap() + "}?"
-                    + "(?:达|为|共|计|约)?" + QUANTITY + "(?<unit>" + units + ")");
+            this.tail = Pattern.compile("[^，。；,;\\n]{0," + definition.gap() + "}?(?:达|为|共|计|约)?" + QUANTITY
+                    + "(?<unit>" + units + ")");
         }
     }
 

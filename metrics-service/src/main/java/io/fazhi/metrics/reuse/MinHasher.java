@@ -2,7 +2,6 @@ package io.fazhi.metrics.reuse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns a report into MinHash signatures of its paragraphs, for finding passages other townships
@@ -18,8 +17,11 @@ public final class MinHasher {
     /** Paragraphs shorter than this are headings or boilerplate, not passages worth tracking. */
     static final int MIN_PASSAGE = 60;
     private static final int SHINGLE = 5;
-    private static final Pattern MASK_NUMBERS = Pattern.compile("[0-9０-９.%]+|[零〇一二两三四五六七八九十百千万]+(?=[余多次场件起条名人个份年月日])");
-    private static final Pattern MASK_PLACES = Pattern.compile("[\\u4e00-\\u9fa5]{1,6}?(镇|乡|街道|村|社区|县|区|市)(?=[\\u4e00-\\u9fa5])");
+    private static final String NUMERALS = "零〇一二两三四五六七八九十百千万";
+    /** What follows a Chinese numeral that is a count (二十余次), not a word (一体化). */
+    private static final String COUNTED = "余多次场件起条名人个份年月日";
+    /** Last characters of place names (南宋镇, 北西村, 上党区, 东城街道 → 街道's 道 after 街). */
+    private static final String PLACE_ENDS = "镇乡村县区市";
     private static final int[] SEEDS = new int[HASHES];
 
     static {
@@ -46,24 +48,87 @@ public final class MinHasher {
         return passages;
     }
 
+    /** Counts to #, and a place name (the two characters before its 镇/乡/村/县/区/市/街道) to @@. */
     static String mask(String paragraph) {
-        String s = MASK_NUMBERS.matcher(paragraph).replaceAll("#");
-        return MASK_PLACES.matcher(s).replaceAll("@$1");
+        char[] s = maskNumbers(paragraph);
+        for (int i = 2; i < s.length; i++) {
+            boolean placeEnd = PLACE_ENDS.indexOf(s[i]) >= 0 || (s[i] == '道' && s[i - 1] == '街');
+            if (placeEnd) {
+                int nameEnd = s[i] == '道' ? i - 2 : i - 1;
+                for (int j = Math.max(0, nameEnd - 1); j <= nameEnd; j++) {
+                    if (s[j] >= 0x4E00 && s[j] <= 0x9FA5) {
+                        s[j] = '@';
+                    }
+                }
+            }
+        }
+        return new String(s);
     }
 
+    /**
+     * One-permutation MinHash: each shingle is hashed once and kept as the minimum of one of
+     * {@link #HASHES} bins, then empty bins borrow from the next filled one (densification), so a
+     * signature costs one hash per shingle instead of one per shingle and bin.
+     */
     static int[] signature(String masked) {
         int[] minima = new int[HASHES];
         java.util.Arrays.fill(minima, Integer.MAX_VALUE);
+        boolean[] filled = new boolean[HASHES];
         for (int i = 0; i + SHINGLE <= masked.length(); i++) {
-            int shingle = masked.substring(i, i + SHINGLE).hashCode();
-            for (int h = 0; h < HASHES; h++) {
-                int value = mix(shingle * SEEDS[h] + h);
-                if (value < minima[h]) {
-                    minima[h] = value;
+            int h = SEEDS[0];
+            for (int j = i; j < i + SHINGLE; j++) {
+                h = 31 * h + masked.charAt(j);
+            }
+            h = mix(h);
+            int bin = (h >>> 1) % HASHES;
+            int value = mix(h ^ SEEDS[1]);
+            if (value < minima[bin]) {
+                minima[bin] = value;
+                filled[bin] = true;
+            }
+        }
+        for (int bin = 0; bin < HASHES; bin++) {
+            if (!filled[bin]) {
+                for (int step = 1; step < HASHES; step++) {
+                    int from = (bin + step) % HASHES;
+                    if (filled[from]) {
+                        minima[bin] = mix(minima[from] + bin);
+                        break;
+                    }
                 }
             }
         }
         return minima;
+    }
+
+    /** Every run of digits, and every Chinese numeral run before a counted unit, becomes one #. */
+    private static char[] maskNumbers(String paragraph) {
+        StringBuilder out = new StringBuilder(paragraph.length());
+        int i = 0;
+        while (i < paragraph.length()) {
+            char c = paragraph.charAt(i);
+            int end = i;
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == '%') {
+                while (end < paragraph.length() && ("0123456789０１２３４５６７８９.%".indexOf(paragraph.charAt(end)) >= 0)) {
+                    end++;
+                }
+            } else if (NUMERALS.indexOf(c) >= 0) {
+                while (end < paragraph.length() && NUMERALS.indexOf(paragraph.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end >= paragraph.length() || COUNTED.indexOf(paragraph.charAt(end)) < 0) {
+                    end = i; // a word such as 一体化, not a count
+                }
+            }
+            if (end > i) {
+                out.append('#');
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString().toCharArray();
     }
 
     /** One hash per band: passages that agree on every row of some band are candidates. */

@@ -26,7 +26,8 @@ public final class AssessmentEngine {
     }
 
     public Assessment assess(ReportSnapshot report, LocalDate dueDate, Instant now) {
-        ChecklistScorer.Result result = scorer.score(report.text(), report.sections());
+        ReportText text = new ReportText(report.text());
+        ChecklistScorer.Result result = scorer.score(text, report.sections());
         Checklist checklist = scorer.checklist();
         return new Assessment(
                 report.reportId(),
@@ -42,7 +43,7 @@ public final class AssessmentEngine {
                 RequiredContents.of(report.sections()),
                 result.items(),
                 indicators.extract(report.text()),
-                Substance.of(report.text()),
+                Substance.of(text),
                 Timeliness.of(dueDate, report.submittedAt()),
                 List.of(),
                 now);

@@ -51,7 +51,12 @@ public final class ChecklistScorer {
     }
 
     public Result score(String text, List<ReportSection> sections) {
-        Sentences sentences = new Sentences(text);
+        return score(new ReportText(text), sections);
+    }
+
+    Result score(ReportText report, List<ReportSection> sections) {
+        String text = report.text;
+        Sentences sentences = report.sentences;
         // item id → sentence index → phrases found there
         Map<String, Map<Integer, List<String>>> hits = new LinkedHashMap<>();
         for (Emit emit : trie.parseText(text)) {
@@ -68,7 +73,7 @@ public final class ChecklistScorer {
                 if (!partOfItem.containsKey(item.id())) {
                     continue;
                 }
-                ItemResult result = grade(item, hits.getOrDefault(item.id(), Map.of()), sentences, sections);
+                ItemResult result = grade(item, hits.getOrDefault(item.id(), Map.of()), report, sections);
                 results.add(result);
                 double[] sums = parts.computeIfAbsent(part.id(), p -> new double[2]);
                 sums[0] += item.weight() * result.grade().credit();
@@ -86,8 +91,9 @@ public final class ChecklistScorer {
         return new Result(results, partScores, possible == 0 ? 0 : round(100 * earned / possible));
     }
 
-    private ItemResult grade(Checklist.Item item, Map<Integer, List<String>> hitSentences, Sentences sentences,
+    private ItemResult grade(Checklist.Item item, Map<Integer, List<String>> hitSentences, ReportText report,
                              List<ReportSection> sections) {
+        Sentences sentences = report.sentences;
         List<Evidence> achieved = new ArrayList<>();
         List<Evidence> notAchieved = new ArrayList<>();
         Grade best = Grade.NONE;
@@ -96,7 +102,7 @@ public final class ChecklistScorer {
             int start = sentences.start(index);
             String sentence = sentences.text(index);
             String section = sectionAt(sections, start);
-            List<String> markers = new ArrayList<>(SpecificityMarkers.in(sentence));
+            List<String> markers = new ArrayList<>(report.markers(index));
             markers.retainAll(item.specific());
             if (!item.allOf().isEmpty() && hit.getValue().containsAll(item.allOf())) {
                 markers.add("all-of");

@@ -15,8 +15,9 @@ public record Substance(int sentences, int factualSentences, double factualShare
 
     private static final Pattern TITLE = Pattern.compile("《([^》]{2,40})》");
 
-    static Substance of(String text) {
-        Sentences sentences = new Sentences(text);
+    static Substance of(ReportText report) {
+        String text = report.text;
+        Sentences sentences = report.sentences;
         int counted = 0;
         int factual = 0;
         for (int i = 0; i < sentences.count(); i++) {
@@ -25,7 +26,7 @@ public record Substance(int sentences, int factualSentences, double factualShare
                 continue; // headings and fragments are neither facts nor slogans
             }
             counted++;
-            if (!SpecificityMarkers.in(sentence).isEmpty()) {
+            if (!report.markers(i).isEmpty()) {
                 factual++;
             }
         }
