@@ -37,23 +37,26 @@ public class PgReuseIndex implements ReuseIndex {
                 hashes.add(bands[b]);
             }
         }
-        // Buckets larger than MAX_BUCKET are boilerplate: counted per (band, hash) and left out.
+        // Buckets larger than MAX_BUCKET are boilerplate: each bucket is read only up to one row
+        // past the limit (LATERAL … LIMIT), so a formula every township writes costs nothing.
         String sql = """
                 WITH q AS (SELECT * FROM unnest(?::int[], ?::smallint[], ?::int[]) AS q(owner, band, hash)),
-                     big AS (SELECT b.band, b.hash FROM reuse_band b JOIN q ON b.band = q.band AND b.hash = q.hash
-                              GROUP BY b.band, b.hash HAVING count(*) > ?)
-                SELECT DISTINCT q.owner, p.report_id, p.township_code, p.passage, p.start_at, p.end_at, p.signature
-                  FROM q
-                  JOIN reuse_band b ON b.band = q.band AND b.hash = q.hash
-                  JOIN reuse_passage p ON p.report_id = b.report_id AND p.passage = b.passage
-                 WHERE p.township_code <> ?
-                   AND NOT EXISTS (SELECT 1 FROM big WHERE big.band = q.band AND big.hash = q.hash)""";
+                     hits AS (SELECT q.owner, h.report_id, h.passage,
+                                     count(*) OVER (PARTITION BY q.owner, q.band) AS bucket
+                                FROM q CROSS JOIN LATERAL (
+                                     SELECT b.report_id, b.passage FROM reuse_band b
+                                      WHERE b.band = q.band AND b.hash = q.hash LIMIT ?) h)
+                SELECT DISTINCT hits.owner, p.report_id, p.township_code, p.passage, p.start_at, p.end_at, p.signature
+                  FROM hits
+                  JOIN reuse_passage p ON p.report_id = hits.report_id AND p.passage = hits.passage
+                 WHERE hits.bucket <= ? AND p.township_code <> ?""";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("integer", owners.toArray()));
             s.setArray(2, c.createArrayOf("smallint", bandNumbers.toArray()));
             s.setArray(3, c.createArrayOf("integer", hashes.toArray()));
-            s.setInt(4, MAX_BUCKET);
-            s.setString(5, excludeTownship == null ? "" : excludeTownship);
+            s.setInt(4, MAX_BUCKET + 1);
+            s.setInt(5, MAX_BUCKET);
+            s.setString(6, excludeTownship == null ? "" : excludeTownship);
             Map<Integer, Collection<Indexed>> found = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
