@@ -69,6 +69,12 @@ public final class KafkaTestClient implements AutoCloseable {
         return read;
     }
 
+    /** A header of a record as text (a CloudEvents attribute such as ce_id), or null. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
         if (producer != null) {

@@ -20,6 +20,7 @@ import io.fazhi.events.ReportWithdrawn;
 import io.fazhi.events.Topics;
 import io.fazhi.local.DevTokens;
 import io.fazhi.local.KafkaTestClient;
+import static io.fazhi.local.KafkaTestClient.header;
 import io.fazhi.local.TestDatabase;
 import io.fazhi.metrics.SampleEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -203,8 +204,4 @@ class AssessmentFlowTest {
         return reportId.equals(alert.reportId()) && kind.equals(alert.kind().wire());
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -10,6 +10,7 @@ import io.fazhi.events.EventType;
 import io.fazhi.events.KafkaCloudEvents;
 import io.fazhi.events.ReportWithdrawn;
 import io.fazhi.local.KafkaTestClient;
+import static io.fazhi.local.KafkaTestClient.header;
 import io.fazhi.local.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -58,9 +59,9 @@ class IdempotentConsumerTest {
         kafka.send(withdrawal(marker, "r-marker", township, "after")); // same key: consumed after both
 
         await().atMost(LIMIT).until(() -> effects(marker) == 1);
-        assertThat(effects(header(event, "ce_id"))).isEqualTo(1);
+        assertThat(effects(producerHeader(event, "ce_id"))).isEqualTo(1);
         assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM processed_event WHERE consumer = 'probe' AND event_id = ?",
-                header(event, "ce_id"))).isEqualTo(1);
+                producerHeader(event, "ce_id"))).isEqualTo(1);
     }
 
     @Test
@@ -106,12 +107,8 @@ class IdempotentConsumerTest {
         return KafkaCloudEvents.record("probe.v1", payload.key(), event);
     }
 
-    private static String header(ProducerRecord<String, byte[]> record, String name) {
+    private static String producerHeader(ProducerRecord<String, byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

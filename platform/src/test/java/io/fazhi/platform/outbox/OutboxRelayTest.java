@@ -11,6 +11,7 @@ import io.fazhi.events.Topics;
 import io.fazhi.local.Infrastructure;
 import io.fazhi.local.KafkaBroker;
 import io.fazhi.local.KafkaTestClient;
+import static io.fazhi.local.KafkaTestClient.header;
 import io.fazhi.local.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -120,8 +121,4 @@ class OutboxRelayTest {
         return "411330" + (100 + (int) (Math.random() * 899));
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

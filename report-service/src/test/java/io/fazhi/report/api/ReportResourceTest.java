@@ -22,6 +22,7 @@ import io.fazhi.events.ReportSubmitted;
 import io.fazhi.events.ReportWithdrawn;
 import io.fazhi.events.Topics;
 import io.fazhi.local.KafkaTestClient;
+import static io.fazhi.local.KafkaTestClient.header;
 import io.fazhi.report.intake.TestDocuments;
 import io.fazhi.report.parse.Samples;
 import io.quarkus.test.junit.QuarkusTest;
@@ -224,8 +225,4 @@ class ReportResourceTest {
         return reportId.equals(header(record, "ce_subject")) && type.equals(header(record, "ce_type"));
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }
