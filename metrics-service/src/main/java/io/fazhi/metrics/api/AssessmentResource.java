@@ -3,19 +3,23 @@ package io.fazhi.metrics.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fazhi.metrics.store.AssessmentRecord;
+import io.fazhi.metrics.store.Reassessments;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,6 +47,9 @@ public class AssessmentResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Reassessments reassessments;
 
     /** One line of a list: enough for a table, the rest is one click away. */
     public record AssessmentSummary(String reportId, int version, String townshipCode, int year, BigDecimal score,
@@ -73,6 +81,17 @@ public class AssessmentResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @POST
+    @Path("/reassess")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Admin: score a place's current reports again (after a checklist or due-date change)")
+    public Map<String, Integer> reassess(@QueryParam("place") @NotNull @Pattern(regexp = "CN|[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}",
+                                                 message = "must be CN or a place code") String place,
+                                         @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return Map.of("reassessed", reassessments.reassess("CN".equals(place) ? "" : place, year));
     }
 
     @GET

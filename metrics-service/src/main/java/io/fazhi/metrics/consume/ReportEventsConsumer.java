@@ -71,7 +71,7 @@ public class ReportEventsConsumer {
                 assessment = assessment.withReuse(ReuseDetector.matches(passages, assessment.townshipCode(), reuseIndex));
                 reuseIndex.put(assessment.reportId(), assessment.townshipCode(), assessment.year(), passages);
             }
-            assessments.store(assessment);
+            assessments.store(assessment, version.report());
             if (assessment.townshipCode() != null) {
                 events.assessed(assessment);
             }

@@ -34,12 +34,17 @@ public class AssessmentEvents {
     int minSharedChars;
 
     public void assessed(Assessment a) {
-        outbox.enqueue(new ReportAssessed(a.reportId(), a.version(), a.year(), a.townshipCode(), a.countyCode(),
-                a.checklistId(), a.checklistVersion(), a.score(), a.partScores(), missing(a),
-                a.requiredContents().causesGiven(), a.timeliness().daysLate(), a.assessedAt()));
+        reassessed(a);
         for (ComplianceAlert alert : alerts(a)) {
             outbox.enqueue(alert);
         }
+    }
+
+    /** {@code report.assessed} alone: for a re-assessment, whose alerts were raised on arrival. */
+    public void reassessed(Assessment a) {
+        outbox.enqueue(new ReportAssessed(a.reportId(), a.version(), a.year(), a.townshipCode(), a.countyCode(),
+                a.checklistId(), a.checklistVersion(), a.score(), a.partScores(), missing(a),
+                a.requiredContents().causesGiven(), a.timeliness().daysLate(), a.assessedAt()));
     }
 
     List<ComplianceAlert> alerts(Assessment a) {

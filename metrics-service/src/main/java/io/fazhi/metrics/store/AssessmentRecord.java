@@ -69,6 +69,9 @@ public class AssessmentRecord extends PanacheEntityBase {
 
     public String body;
 
+    /** The report version as its event carried it (ReportSnapshot JSON): what re-assessment re-reads. */
+    public String snapshot;
+
     @Column(name = "assessed_at")
     public Instant assessedAt;
 

@@ -2,6 +2,7 @@ package io.fazhi.metrics.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fazhi.events.ReportSnapshot;
 import io.fazhi.metrics.score.Assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ public class Assessments {
     ObjectMapper json;
 
     /** In the caller's transaction. */
-    public AssessmentRecord store(Assessment assessment) {
+    public AssessmentRecord store(Assessment assessment, ReportSnapshot snapshot) {
         AssessmentRecord.update("status = ?1 where reportId = ?2 and status = ?3",
                 AssessmentRecord.SUPERSEDED, assessment.reportId(), AssessmentRecord.CURRENT);
         AssessmentRecord record = new AssessmentRecord();
@@ -37,8 +38,22 @@ public class Assessments {
         record.partScores = write(assessment.partScores());
         record.reuseMatches = assessment.reuse().size();
         record.assessedAt = assessment.assessedAt();
+        record.snapshot = write(snapshot);
         record.persist();
         return record;
+    }
+
+    /** Replaces the scores of a stored assessment with a fresh assessment of the same version. */
+    public void replace(AssessmentRecord record, Assessment assessment) {
+        record.score = BigDecimal.valueOf(assessment.score());
+        record.daysLate = assessment.timeliness().daysLate();
+        record.missingContents = String.join(",", assessment.requiredContents().missing());
+        record.checklistId = assessment.checklistId();
+        record.checklistVersion = assessment.checklistVersion();
+        record.checklistHash = assessment.checklistHash();
+        record.body = write(assessment);
+        record.partScores = write(assessment.partScores());
+        record.assessedAt = assessment.assessedAt();
     }
 
     /** A withdrawn report's assessments no longer count; they stay readable. */

@@ -158,6 +158,25 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void anAdministratorReassessesAPlaceFromTheStoredReportVersions() {
+        String reportId = submit("pingshi-2024");
+        await().atMost(LIMIT).until(() -> assessed(reportId) == 1);
+        long before = TestDatabase.count(db, "SELECT count(*) FROM outbox_event WHERE event_type = 'report.assessed' AND subject = ?", reportId);
+        given().auth().oauth2(DevTokens.mint("admin", null)).queryParam("place", "411330").queryParam("year", 2024)
+                .post("/api/v1/assessments/reassess").then().statusCode(200)
+                .body("reassessed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        assertThat(TestDatabase.count(db, "SELECT count(*) FROM outbox_event WHERE event_type = 'report.assessed' AND subject = ?",
+                reportId)).isEqualTo(before + 1);
+        given().auth().oauth2(DevTokens.mint("county-office", "411330")).get("/api/v1/assessments/{id}", reportId).then()
+                .statusCode(200).body("items.find { it.id == 'p4.five-steps' }", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(DevTokens.mint("county-office", "411330")).queryParam("place", "411330")
+                .post("/api/v1/assessments/reassess").then().statusCode(403);
+        given().auth().oauth2(DevTokens.mint("admin", null)).queryParam("place", "4x")
+                .post("/api/v1/assessments/reassess").then().statusCode(400);
+        given().auth().oauth2(DevTokens.mint("admin", null)).post("/api/v1/assessments/reassess").then().statusCode(400);
+    }
+
+    @Test
     void checklistsAreReadableByEveryCaller() {
         given().auth().oauth2(DevTokens.mint("township", "140404107")).get("/api/v1/checklists").then()
                 .statusCode(200).body("[0].id", equalTo("plan-2021-2025")).body("[0].parts", equalTo(10));
