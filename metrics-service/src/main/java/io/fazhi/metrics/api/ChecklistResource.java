@@ -1,21 +1,35 @@
 package io.fazhi.metrics.api;
 
 import io.fazhi.metrics.checklist.Checklist;
-import io.fazhi.metrics.score.Assessor;
+import io.fazhi.metrics.checklist.ChecklistRegistry;
+import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The checklists reports are scored against. The same for every caller: no place check. */
+/**
+ * The checklists reports are scored against: the default one for the 2021–2025 plan, and the local
+ * extensions of provinces, cities and counties (their own plan items), which administrators manage.
+ * Reading is the same for every caller: no place check.
+ */
 @Path("/api/v1/checklists")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,28 +37,73 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class ChecklistResource {
 
-    @Inject
-    Assessor assessor;
+    private static final String PLACE = "[0-9]{2}|[0-9]{4}|[0-9]{6}";
 
-    public record ChecklistSummary(String id, String version, String title, String hash, int parts, int items) {
+    @Inject
+    ChecklistRegistry checklists;
+
+    @Inject
+    PlaceAccess access;
+
+    /** @param place null for the default checklist; the code of the place a local extension applies under */
+    public record ChecklistSummary(String id, String version, String title, String hash, int parts, int items, String place) {
+        static ChecklistSummary of(Checklist c, String place) {
+            return new ChecklistSummary(c.id(), c.version(), c.title(), c.hash(), c.parts().size(),
+                    c.parts().stream().mapToInt(p -> p.items().size()).sum(), place);
+        }
     }
 
     @GET
-    @Operation(summary = "The checklists in use")
+    @Transactional
+    @Operation(summary = "The default checklist and the local extensions")
     public List<ChecklistSummary> list() {
-        Checklist c = assessor.checklist();
-        return List.of(new ChecklistSummary(c.id(), c.version(), c.title(), c.hash(), c.parts().size(),
-                c.parts().stream().mapToInt(p -> p.items().size()).sum()));
+        List<ChecklistSummary> all = new ArrayList<>();
+        all.add(ChecklistSummary.of(checklists.base(), null));
+        checklists.extensions().forEach((place, extension) -> all.add(ChecklistSummary.of(extension, place)));
+        return all;
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A checklist with every part and item: requirement, phrases, what makes evidence specific, weight")
     public Checklist get(@PathParam("id") String id) {
-        Checklist c = assessor.checklist();
-        if (!c.id().equals(id)) {
+        if (!checklists.base().id().equals(id)) {
             throw ProblemException.notFound("no checklist " + id);
         }
-        return c;
+        return checklists.base();
+    }
+
+    @GET
+    @Path("/extensions/{place}")
+    @Transactional
+    @Operation(summary = "A place's local extension")
+    public Checklist extension(@PathParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place) {
+        Checklist extension = checklists.extensions().get(place);
+        if (extension == null) {
+            throw ProblemException.notFound("place " + place + " has no checklist extension");
+        }
+        return extension;
+    }
+
+    @PUT
+    @Path("/extensions/{place}")
+    @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
+    @RolesAllowed("admin")
+    @Operation(summary = "Admin: add or replace a place's own checklist items",
+            description = "YAML in the default checklist's format; items join the part of the same id. Applies to reports "
+                    + "of townships under the place from their next assessment (or POST /api/v1/assessments/reassess).")
+    public ChecklistSummary putExtension(@PathParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place,
+                                         @NotBlank @Size(max = 200_000) String yaml) {
+        return ChecklistSummary.of(checklists.putExtension(place, yaml, access.caller().subject()), place);
+    }
+
+    @DELETE
+    @Path("/extensions/{place}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Admin: remove a place's checklist extension")
+    public void removeExtension(@PathParam("place") @Pattern(regexp = PLACE) String place) {
+        if (!checklists.removeExtension(place)) {
+            throw ProblemException.notFound("place " + place + " has no checklist extension");
+        }
     }
 }

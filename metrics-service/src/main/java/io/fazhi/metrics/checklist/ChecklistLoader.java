@@ -48,6 +48,35 @@ public final class ChecklistLoader {
         return checklist;
     }
 
+    /**
+     * The default checklist with a place's extensions added: their items join the part of the
+     * same id, or form parts of their own. The result has its own id, version and hash, so an
+     * assessment says exactly what it was scored against.
+     */
+    public static Checklist extend(Checklist base, java.util.Map<String, Checklist> extensionsByPlace) {
+        if (extensionsByPlace.isEmpty()) {
+            return base;
+        }
+        java.util.Map<String, Checklist.Part> parts = new java.util.LinkedHashMap<>();
+        base.parts().forEach(p -> parts.put(p.id(), p));
+        StringBuilder hashes = new StringBuilder(base.hash());
+        for (java.util.Map.Entry<String, Checklist> extension : new java.util.TreeMap<>(extensionsByPlace).entrySet()) {
+            hashes.append(extension.getValue().hash());
+            for (Checklist.Part part : extension.getValue().parts()) {
+                Checklist.Part existing = parts.get(part.id());
+                List<Checklist.Item> items = new ArrayList<>(existing == null ? List.of() : existing.items());
+                items.addAll(part.items());
+                parts.put(part.id(), new Checklist.Part(part.id(), existing == null ? part.name() : existing.name(), List.copyOf(items)));
+            }
+        }
+        String places = String.join("+", new java.util.TreeSet<>(extensionsByPlace.keySet()));
+        String hash = sha256(hashes.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Checklist extended = new Checklist(base.id() + "+" + places, base.version() + "+" + hash.substring(0, 8), base.title(),
+                List.copyOf(parts.values()), hash);
+        validate(extended);
+        return extended;
+    }
+
     /** Every problem at once, so an editor fixes the file in one go. */
     static void validate(Checklist checklist) {
         List<String> problems = new ArrayList<>();
