@@ -1,0 +1,118 @@
+package io.fazhi.benchmarks;
+
+import io.fazhi.local.DevTokens;
+import io.fazhi.platform.places.Place;
+import io.fazhi.platform.places.PlaceDirectory;
+import io.fazhi.platform.places.PlaceLevel;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Roll-up latency with five years of every township assessed (≈200,000 assessments): seeds the
+ * running suite's metrics database, requests county roll-ups at a fixed rate and the national
+ * roll-up one after another, prints latency percentiles, and removes what it seeded.
+ * Arguments: [county requests per second, default 100] [seconds, default 30].
+ */
+public final class RollupLoad {
+
+    private RollupLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        Path data = Path.of(System.getProperty("suite.data", "deploy/local/.data"));
+        // postmaster.pid: line 4 is the port the server listens on.
+        int pgPort = Integer.parseInt(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(3).trim());
+        PlaceDirectory places = new PlaceDirectory();
+        String[] townships = places.townshipsUnder("").stream().map(Place::code).toArray(String[]::new);
+        List<Place> counties = places.under("", PlaceLevel.COUNTY);
+
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/metrics", "postgres", "")) {
+            long start = System.nanoTime();
+            try (PreparedStatement seed = db.prepareStatement("""
+                    INSERT INTO assessment (report_id, version, township_code, county_code, place_prefix, year, score, days_late,
+                                            missing_contents, checklist_id, checklist_version, checklist_hash, status, body,
+                                            assessed_at, part_scores)
+                    SELECT 'bench-' || t || '-' || y, 1, t, substring(t, 1, 6), t, y, round((40 + random() * 60)::numeric, 1),
+                           CASE WHEN random() < 0.1 THEN (random() * 30)::int ELSE 0 END,
+                           CASE WHEN random() < 0.3 THEN 'shortcomings' ELSE '' END, 'plan-2021-2025', '1.0.0', 'bench', 'current',
+                           '{}', now(),
+                           jsonb_build_object('p1', round((random() * 100)::numeric, 1), 'p4', round((random() * 100)::numeric, 1),
+                                              'p7', round((random() * 100)::numeric, 1), 'p10', round((random() * 100)::numeric, 1))
+                      FROM unnest(?::text[]) AS t, generate_series(2021, 2025) AS y""")) {
+                seed.setArray(1, db.createArrayOf("text", townships));
+                System.out.printf("seeded %d assessments in %.1f s%n", seed.executeUpdate(), (System.nanoTime() - start) / 1e9);
+            }
+            try (var analyze = db.createStatement()) {
+                analyze.execute("ANALYZE assessment");
+            }
+            try {
+                measure(rate, seconds, counties);
+            } finally {
+                try (var clean = db.createStatement()) {
+                    clean.execute("DELETE FROM assessment WHERE report_id LIKE 'bench-%'");
+                }
+            }
+        }
+    }
+
+    private static void measure(int rate, int seconds, List<Place> counties) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String token = DevTokens.mint("admin", null);
+        int total = rate * seconds;
+        long[] latencies = new long[total];
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        long interval = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long wait = start + i * interval - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            String county = counties.get((i * 7919) % counties.size()).code();
+            int n = i;
+            long sent = System.nanoTime();
+            inFlight.add(http.sendAsync(request("http://localhost:8082/api/v1/rollups/" + county + "?year=2024", token),
+                    HttpResponse.BodyHandlers.discarding()).thenAccept(r -> latencies[n] = r.statusCode() == 200
+                    ? System.nanoTime() - sent : Long.MAX_VALUE));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+        report("county roll-up at " + rate + "/s", latencies);
+
+        long[] national = new long[10];
+        for (int i = 0; i < national.length; i++) {
+            long sent = System.nanoTime();
+            HttpResponse<Void> r = http.send(request("http://localhost:8082/api/v1/rollups/CN?year=2024", token),
+                    HttpResponse.BodyHandlers.discarding());
+            national[i] = r.statusCode() == 200 ? System.nanoTime() - sent : Long.MAX_VALUE;
+        }
+        report("national roll-up, one at a time", national);
+    }
+
+    private static HttpRequest request(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    private static void report(String what, long[] latencies) {
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        long failed = Arrays.stream(sorted).filter(l -> l == Long.MAX_VALUE).count();
+        System.out.printf("%s: %d requests, %d failed; ms p50 %.1f  p99 %.1f  max %.1f%n", what, sorted.length, failed,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6,
+                sorted[sorted.length - 1 - (int) failed] / 1e6);
+    }
+}
