@@ -27,18 +27,10 @@ public class Assessments {
         // An unresolved township is visible to admins only until report-service resolves it.
         record.placePrefix = assessment.townshipCode() == null ? "" : assessment.townshipCode();
         record.year = assessment.year();
-        record.score = BigDecimal.valueOf(assessment.score());
-        record.daysLate = assessment.timeliness().daysLate();
-        record.missingContents = String.join(",", assessment.requiredContents().missing());
-        record.checklistId = assessment.checklistId();
-        record.checklistVersion = assessment.checklistVersion();
-        record.checklistHash = assessment.checklistHash();
         record.status = AssessmentRecord.CURRENT;
-        record.body = write(assessment);
-        record.partScores = write(assessment.partScores());
         record.reuseMatches = assessment.reuse().size();
-        record.assessedAt = assessment.assessedAt();
         record.snapshot = write(snapshot);
+        replace(record, assessment);
         record.persist();
         return record;
     }

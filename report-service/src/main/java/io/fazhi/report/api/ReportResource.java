@@ -82,9 +82,7 @@ public class ReportResource {
                                @QueryParam("year") @Min(2000) @Max(2100) Integer year, UriInfo uri) {
         requireSize(body.length);
         IntakeResult intake = ReportIntake.read(body, charset(contentType));
-        String mediaType = intake.format() == DocumentFormat.TEXT ? "text/plain; charset=" + intake.charset()
-                : intake.format().mediaType();
-        return created(new Submission(body, mediaType, null, intake, townshipCode, year, null, key(idempotencyKey)), uri);
+        return created(new Submission(body, intake.mediaType(), null, intake, townshipCode, year, null, key(idempotencyKey)), uri);
     }
 
     @POST
@@ -97,7 +95,7 @@ public class ReportResource {
         byte[] original = request.text().getBytes(StandardCharsets.UTF_8);
         requireSize(original.length);
         IntakeResult intake = ReportIntake.fromText(request.text(), DocumentFormat.TEXT, "UTF-8", List.of());
-        return created(new Submission(original, "text/plain; charset=UTF-8", null, intake, request.townshipCode(),
+        return created(new Submission(original, intake.mediaType(), null, intake, request.townshipCode(),
                 request.year(), request.submittedAt(), key(idempotencyKey)), uri);
     }
 
@@ -123,9 +121,7 @@ public class ReportResource {
             throw new UncheckedIOException(e);
         }
         IntakeResult intake = ReportIntake.read(bytes, charset(file.contentType()));
-        String mediaType = intake.format() == DocumentFormat.TEXT ? "text/plain; charset=" + intake.charset()
-                : intake.format().mediaType();
-        return created(new Submission(bytes, mediaType, file.fileName(), intake, townshipCode, year, null,
+        return created(new Submission(bytes, intake.mediaType(), file.fileName(), intake, townshipCode, year, null,
                 key(idempotencyKey)), uri);
     }
 

@@ -122,8 +122,7 @@ public class ReportReader {
     private ReportView view(Report report, ReportVersion version) {
         try {
             ParsedView parse = json.readValue(version.parsed, ParsedView.class);
-            return new ReportView(report.id, version.version, report.currentVersion, report.status,
-                    version.submittedAt, version.mediaType, version.fileName, version.charset, parse);
+            return ReportView.of(report, version, parse);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -144,8 +144,7 @@ public class ReportSubmissions {
             record.persist();
         }
         events.versionStored(report, version, view, revision);
-        return new Accepted(report, new ReportView(report.id, version.version, report.currentVersion, report.status,
-                version.submittedAt, version.mediaType, version.fileName, version.charset, view), false);
+        return new Accepted(report, ReportView.of(report, version, view), false);
     }
 
     /** The township a submission is for, from the token (townships) or the request (offices). */

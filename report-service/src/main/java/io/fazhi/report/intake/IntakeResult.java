@@ -11,4 +11,9 @@ import java.util.List;
  */
 public record IntakeResult(String originalText, String analysisText, DocumentFormat format, String charset,
                            List<String> warnings) {
+
+    /** The media type the original bytes are stored and served with: text carries the charset it was read in. */
+    public String mediaType() {
+        return format == DocumentFormat.TEXT ? "text/plain; charset=" + charset : format.mediaType();
+    }
 }
