@@ -38,6 +38,12 @@ public final class KafkaCloudEvents {
         return KafkaMessageFactory.createWriter(topic, key).writeBinary(event);
     }
 
+    /** The record of a payload on its own topic with its own key, as its producer sends it. */
+    public static ProducerRecord<String, byte[]> record(EventPayload payload, String id, String source, Instant time) {
+        return record(payload.eventType().topic(), payload.key(),
+                event(id, source, time, payload.eventType(), payload.subject(), EventJson.write(payload)));
+    }
+
     /** Reads a binary-mode record; a record without CloudEvents headers is a malformed event. */
     public static ReceivedEvent read(ConsumerRecord<?, byte[]> record) {
         CloudEvent event;

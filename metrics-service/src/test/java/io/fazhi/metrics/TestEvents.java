@@ -1,6 +1,5 @@
 package io.fazhi.metrics;
 
-import io.fazhi.events.EventJson;
 import io.fazhi.events.EventPayload;
 import io.fazhi.events.KafkaCloudEvents;
 import java.time.Instant;
@@ -18,8 +17,6 @@ public final class TestEvents {
     }
 
     public static ProducerRecord<String, byte[]> record(EventPayload payload, String id) {
-        return KafkaCloudEvents.record(payload.eventType().topic(), payload.key(),
-                KafkaCloudEvents.event(id, "/report-service", Instant.now(), payload.eventType(), payload.subject(),
-                        EventJson.write(payload)));
+        return KafkaCloudEvents.record(payload, id, "/report-service", Instant.now());
     }
 }

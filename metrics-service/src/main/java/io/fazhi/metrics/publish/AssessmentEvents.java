@@ -3,6 +3,7 @@ package io.fazhi.metrics.publish;
 import io.fazhi.events.AlertKind;
 import io.fazhi.events.ComplianceAlert;
 import io.fazhi.events.ReportAssessed;
+import io.fazhi.events.RequiredContents;
 import io.fazhi.events.Severity;
 import io.fazhi.metrics.score.Assessment;
 import io.fazhi.platform.outbox.Outbox;
@@ -52,7 +53,7 @@ public class AssessmentEvents {
         List<String> missing = missing(a);
         if (!missing.isEmpty()) {
             alerts.add(alert(a, AlertKind.MISSING_SECTION, Severity.WARNING,
-                    a.year() + "年度报告缺少必备内容：" + String.join("、", missing.stream().map(AssessmentEvents::chinese).toList()),
+                    a.year() + "年度报告缺少必备内容：" + String.join("、", missing.stream().map(RequiredContents::chinese).toList()),
                     Map.of("missing", missing)));
         }
         if (a.score() < lowScore) {
@@ -90,16 +91,5 @@ public class AssessmentEvents {
         all.put("reportVersion", a.version());
         return new ComplianceAlert(UUID.randomUUID().toString(), kind, severity, a.countyCode(),
                 List.of(a.townshipCode()), a.year(), a.reportId(), message, all, a.assessedAt());
-    }
-
-    private static String chinese(String kind) {
-        return switch (kind) {
-            case "measures" -> "主要举措和成效";
-            case "first-responsible" -> "党政主要负责人履行第一责任人职责情况";
-            case "shortcomings" -> "存在的不足和原因";
-            case "next-year-plan" -> "下一年度工作安排";
-            case "causes" -> "不足的原因";
-            default -> kind;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.fazhi.platform.outbox;
 
+import io.fazhi.platform.retry.Backoff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

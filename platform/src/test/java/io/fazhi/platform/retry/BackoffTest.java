@@ -1,4 +1,4 @@
-package io.fazhi.platform.outbox;
+package io.fazhi.platform.retry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,89 @@
+package io.fazhi.notification.api;
+
+import io.fazhi.notification.deliver.Deliveries;
+import io.fazhi.notification.deliver.Delivery;
+import io.fazhi.notification.deliver.DeliveryView;
+import io.fazhi.platform.api.PageOf;
+import io.fazhi.platform.identity.Caller;
+import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.problem.Problem;
+import io.fazhi.platform.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Every webhook and e-mail delivery with its attempts; dead ones can be replayed. */
+@Path("/api/v1/deliveries")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deliveries", description = "Webhook and e-mail deliveries, their attempts, and replay")
+@SecurityRequirement(name = "jwt")
+public class DeliveryResource {
+
+    @Inject
+    PlaceAccess access;
+
+    @Inject
+    Deliveries deliveries;
+
+    @GET
+    @Operation(summary = "List deliveries, newest first", description = "Of one subscription, or of every subscription the caller may see.")
+    public PageOf<DeliveryView> list(
+            @QueryParam("subscription") UUID subscription,
+            @QueryParam("status") @Pattern(regexp = "pending|delivered|dead", message = "must be pending, delivered or dead") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        Caller caller = access.caller();
+        if (subscription != null && !Deliveries.visible(subscription, caller)) {
+            throw ProblemException.notFound("no subscription " + subscription);
+        }
+        String where = "subscriptionId in (select s.id from Subscription s where s.place like :scope)"
+                + (subscription == null ? "" : " and subscriptionId = :subscription")
+                + (status == null ? "" : " and status = :status");
+        Parameters parameters = Parameters.with("scope", caller.scope() + "%");
+        if (subscription != null) {
+            parameters = parameters.and("subscription", subscription);
+        }
+        if (status != null) {
+            parameters = parameters.and("status", status);
+        }
+        var found = Delivery.<Delivery>find(where, Sort.by("createdAt").descending(), parameters);
+        return new PageOf<>(found.page(Page.of(page, size)).list().stream().map(d -> DeliveryView.of(d, null)).toList(),
+                page, size, found.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a delivery with every attempt")
+    @APIResponse(responseCode = "404", description = "None, or another place's", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public DeliveryView get(@PathParam("id") UUID id) {
+        return DeliveryView.of(deliveries.find(id, access.caller()), deliveries.attempts(id));
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Operation(summary = "Replay a dead delivery", description = "Sent again with a fresh attempt budget and the same webhook-id.")
+    @APIResponse(responseCode = "409", description = "Not dead", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public DeliveryView replay(@PathParam("id") UUID id) {
+        return DeliveryView.of(deliveries.replay(id, access.caller()), null);
+    }
+}

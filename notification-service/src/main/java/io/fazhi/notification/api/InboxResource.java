@@ -1,0 +1,108 @@
+package io.fazhi.notification.api;
+
+import io.fazhi.notification.inbox.InboxFeed;
+import io.fazhi.notification.inbox.InboxItem;
+import io.fazhi.notification.inbox.InboxQuery;
+import io.fazhi.notification.inbox.InboxView;
+import io.fazhi.platform.api.PageOf;
+import io.fazhi.platform.identity.Caller;
+import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.problem.Problem;
+import io.fazhi.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What offices have been told: a list to page through and mark read, and a live stream. */
+@Path("/api/v1/inbox")
+@Authenticated
+@Tag(name = "Inbox", description = "Notifications stored per office, and their live stream")
+@SecurityRequirement(name = "jwt")
+public class InboxResource {
+
+    private static final String PLACE = "[0-9]{2}|[0-9]{4}|[0-9]{6}";
+
+    @Inject
+    PlaceAccess access;
+
+    @Inject
+    InboxFeed feed;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List inbox items, newest first", description = "Under a place code: the caller's own when none is given.")
+    public PageOf<InboxView> list(
+            @QueryParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place,
+            @QueryParam("unread") Boolean unread,
+            @QueryParam("kind") @Pattern(regexp = "[a-z.*-]{1,40}", message = "must be an event type or alert kind") String kind,
+            @QueryParam("severity") @Pattern(regexp = "info|warning|critical", message = "must be info, warning or critical") String severity,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("township") @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit township code") String township,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        InboxQuery query = new InboxQuery(prefix(place), unread, kind, severity, year, township);
+        var found = InboxItem.<InboxItem>find(query.where(), Sort.by("id").descending(), query.parameters());
+        return new PageOf<>(found.page(Page.of(page, size)).list().stream().map(InboxView::of).toList(), page, size, found.count());
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark an inbox item read")
+    @APIResponse(responseCode = "404", description = "None, or another place's", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public InboxView markRead(@PathParam("id") @Min(1) long id) {
+        Caller caller = access.caller();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            InboxItem item = InboxItem.findById(id);
+            if (item == null || !PlaceAccess.allows(caller, item.place)) {
+                throw ProblemException.notFound("no inbox item " + id);
+            }
+            if (item.readAt == null) {
+                item.readAt = Instant.now();
+            }
+            return InboxView.of(item);
+        });
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live inbox (Server-Sent Events)",
+            description = "Each new item as a `notification` event whose id resumes the stream: reconnect with Last-Event-ID.")
+    public void stream(@QueryParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place,
+                       @HeaderParam("Last-Event-ID") @Pattern(regexp = "[0-9]{1,18}", message = "must be an event id") String lastEventId,
+                       @Context SseEventSink sink, @Context Sse sse) {
+        feed.open(prefix(place), lastEventId == null ? null : Long.parseLong(lastEventId), sink, sse);
+    }
+
+    private String prefix(String place) {
+        if (place == null) {
+            return access.caller().scope();
+        }
+        access.require(place);
+        return place;
+    }
+}
