@@ -56,14 +56,14 @@ public class InboxResource {
     @Operation(summary = "List inbox items, newest first", description = "Under a place code: the caller's own when none is given.")
     public PageOf<InboxView> list(
             @QueryParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place,
-            @QueryParam("unread") Boolean unread,
+            @QueryParam("unread") @Pattern(regexp = "true|false", message = "must be true or false") String unread,
             @QueryParam("kind") @Pattern(regexp = "[a-z.*-]{1,40}", message = "must be an event type or alert kind") String kind,
             @QueryParam("severity") @Pattern(regexp = "info|warning|critical", message = "must be info, warning or critical") String severity,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("township") @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit township code") String township,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        InboxQuery query = new InboxQuery(prefix(place), unread, kind, severity, year, township);
+        InboxQuery query = new InboxQuery(prefix(place), unread == null ? null : Boolean.valueOf(unread), kind, severity, year, township);
         var found = InboxItem.<InboxItem>find(query.where(), Sort.by("id").descending(), query.parameters());
         return new PageOf<>(found.page(Page.of(page, size)).list().stream().map(InboxView::of).toList(), page, size, found.count());
     }
