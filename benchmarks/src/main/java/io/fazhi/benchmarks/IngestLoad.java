@@ -39,7 +39,7 @@ public final class IngestLoad {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         String base = args.length > 2 ? args[2] : "http://localhost:8081";
-        String bootstrap = suiteKafka();
+        String bootstrap = LocalSuite.kafka();
         int total = rate * seconds;
 
         List<Place> townships = new PlaceDirectory().townshipsUnder("");
@@ -124,14 +124,4 @@ public final class IngestLoad {
         int at = body.indexOf("\"id\":\"");
         return at < 0 ? "" : body.substring(at + 6, body.indexOf('"', at + 6));
     }
-
-    /** The running suite's broker, from the configuration it wrote. */
-    private static String suiteKafka() throws Exception {
-        Path config = Path.of(System.getProperty("suite.data", "deploy/local/.data"), "kafka/server.properties");
-        return Files.readAllLines(config).stream()
-                .filter(l -> l.startsWith("advertised.listeners="))
-                .map(l -> l.substring(l.indexOf("//") + 2))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no running suite: " + config));
-    }
-
 }

@@ -33,9 +33,7 @@ public final class RollupLoad {
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        Path data = Path.of(System.getProperty("suite.data", "deploy/local/.data"));
-        // postmaster.pid: line 4 is the port the server listens on.
-        int pgPort = Integer.parseInt(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(3).trim());
+        int pgPort = LocalSuite.postgresPort();
         PlaceDirectory places = new PlaceDirectory();
         String[] townships = places.townshipsUnder("").stream().map(Place::code).toArray(String[]::new);
         List<Place> counties = places.under("", PlaceLevel.COUNTY);

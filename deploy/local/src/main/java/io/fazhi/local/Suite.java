@@ -94,10 +94,11 @@ public final class Suite {
 
     private RunningService launch(SuiteService service, List<SuiteService> all) throws IOException {
         Path log = data.resolve("logs").resolve(service.module() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx384m", "-Dquarkus.profile=local",
-                "-jar", service.runner(root).orElseThrow().toString())
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(service.jvmOptions());
+        command.addAll(List.of("-Dquarkus.profile=local", "-jar", service.runner(root).orElseThrow().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();

@@ -9,14 +9,25 @@ import java.util.Optional;
  * environment variable {@code portVariable}).
  *
  * @param database its own database, or null when it keeps no state
+ * @param jvmOptions its heap and collector: sized per service, as the Kubernetes Deployments size them
  */
-record SuiteService(String module, int defaultPort, String portVariable, String database) {
+record SuiteService(String module, int defaultPort, String portVariable, String database, List<String> jvmOptions) {
+
+    /** A small heap with the serial collector: the gateway holds little, and RSS is what a node pays for. */
+    private static final List<String> LEAN = List.of("-Xmx128m", "-XX:+UseSerialGC", "-Xss512k");
+
+    /**
+     * notification-service waits on receivers far more than it computes: the C1 compiler alone and
+     * a small code cache keep it under 300 MB RSS at 100 events/s (benchmarks/run notify).
+     */
+    private static final List<String> WAITING = List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m",
+            "-XX:TieredStopAtLevel=1", "-Xss512k");
 
     static final List<SuiteService> ALL = List.of(
-            new SuiteService("gateway", 8080, "GATEWAY_PORT", null),
-            new SuiteService("report-service", 8081, "REPORT_SERVICE_PORT", "reports"),
-            new SuiteService("metrics-service", 8082, "METRICS_SERVICE_PORT", "metrics"),
-            new SuiteService("notification-service", 8083, "NOTIFICATION_SERVICE_PORT", "notifications"));
+            new SuiteService("gateway", 8080, "GATEWAY_PORT", null, LEAN),
+            new SuiteService("report-service", 8081, "REPORT_SERVICE_PORT", "reports", List.of("-Xmx384m")),
+            new SuiteService("metrics-service", 8082, "METRICS_SERVICE_PORT", "metrics", List.of("-Xmx384m")),
+            new SuiteService("notification-service", 8083, "NOTIFICATION_SERVICE_PORT", "notifications", WAITING));
 
     int port() {
         return ConfiguredInfrastructure.setting(portVariable).map(Integer::parseInt).orElse(defaultPort);

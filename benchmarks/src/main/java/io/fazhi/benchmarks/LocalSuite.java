@@ -1,0 +1,30 @@
+package io.fazhi.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Addresses of the suite `deploy/local/suite up` runs, read from the files it writes. */
+final class LocalSuite {
+
+    private LocalSuite() {
+    }
+
+    static Path data() {
+        return Path.of(System.getProperty("suite.data", "deploy/local/.data"));
+    }
+
+    /** The running suite's broker, from the configuration it wrote. */
+    static String kafka() throws IOException {
+        Path config = data().resolve("kafka/server.properties");
+        return Files.readAllLines(config).stream()
+                .filter(l -> l.startsWith("advertised.listeners="))
+                .map(l -> l.substring(l.indexOf("//") + 2))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no running suite: " + config));
+    }
+
+    /** The running suite's PostgreSQL port (postmaster.pid: line 4). */
+    static int postgresPort() throws IOException {
+        return Integer.parseInt(Files.readAllLines(data().resolve("postgres/postmaster.pid")).get(3).trim());
+    }
+}
