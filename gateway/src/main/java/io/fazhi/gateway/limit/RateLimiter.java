@@ -1,0 +1,47 @@
+package io.fazhi.gateway.limit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.fazhi.gateway.route.GatewayRoute;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Token buckets per caller and route (Bucket4j): {@code fazhi.gateway.rate-limit.<route>} requests
+ * per second, or {@code .default}, with bursts up to twice that. Idle callers' buckets expire.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+
+    /** Empty when the request may pass; otherwise how many seconds to wait (Retry-After). */
+    public OptionalLong tryAcquire(String caller, GatewayRoute route) {
+        Bucket bucket = buckets.get(caller + "|" + route.id(), key -> newBucket(perSecond(route)));
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
+    }
+
+    static int perSecond(GatewayRoute route) {
+        var config = ConfigProvider.getConfig();
+        return config.getOptionalValue("fazhi.gateway.rate-limit." + route.id(), Integer.class)
+                .orElseGet(() -> config.getOptionalValue("fazhi.gateway.rate-limit.default", Integer.class).orElse(50));
+    }
+
+    private static Bucket newBucket(int perSecond) {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(2L * perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+                .build();
+    }
+}

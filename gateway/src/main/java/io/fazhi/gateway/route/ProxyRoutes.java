@@ -1,0 +1,199 @@
+package io.fazhi.gateway.route;
+
+import io.fazhi.gateway.auth.Caller;
+import io.fazhi.gateway.auth.TokenVerifier;
+import io.fazhi.gateway.limit.RateLimiter;
+import io.fazhi.gateway.problem.Problems;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.ConnectException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The gateway's one job, in order: find the route, refuse an oversized body, verify the bearer
+ * token, apply the caller's rate limit, then stream the request to its service and the answer back
+ * (Vert.x HTTP proxy). Nothing reaches a service before the token and the limits pass; a service
+ * that is down gives a problem response at once.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private static final Logger ACCESS = Logger.getLogger("io.fazhi.gateway.access");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    TokenVerifier tokens;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    Upstreams upstreams;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "fazhi.gateway.max-body-bytes")
+    long maxBodyBytes;
+
+    @ConfigProperty(name = "fazhi.gateway.connect-timeout")
+    Duration connectTimeout;
+
+    @ConfigProperty(name = "fazhi.gateway.idle-timeout")
+    Duration idleTimeout;
+
+    private HttpClient client;
+
+    void start(@Observes StartupEvent startup) {
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(200));
+    }
+
+    void routes(@Observes Router router) {
+        router.routeWithRegex("/api/v1/.*").handler(this::handle);
+    }
+
+    private void handle(RoutingContext ctx) {
+        long started = System.nanoTime();
+        HttpServerRequest request = ctx.request();
+        GatewayRoute route = GatewayRoute.of(request.path()).orElse(null);
+        if (route == null) {
+            Problems.send(ctx, 404, "not-found", "No such resource", "no service serves " + request.path());
+            return;
+        }
+        request.pause();
+        ctx.response().endHandler(done -> accessLog(ctx, route, started));
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLong(length)) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            Problems.send(ctx, 413, "payload-too-large", "The request body is too large",
+                    "the body has " + length + " bytes; at most " + maxBodyBytes + " are accepted");
+            return;
+        }
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Problems.send(ctx, 401, "unauthorized", "A valid bearer token is required", "no bearer token",
+                    Map.of("WWW-Authenticate", "Bearer"));
+            return;
+        }
+        tokens.verify(vertx, authorization.substring(7).trim()).onComplete(verified -> {
+            if (verified.failed()) {
+                Problems.send(ctx, 401, "unauthorized", "A valid bearer token is required",
+                        "the token is not valid: " + verified.cause().getMessage(), Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+                return;
+            }
+            Caller caller = verified.result();
+            ctx.put(Caller.class.getName(), caller);
+            OptionalLong wait = limiter.tryAcquire(caller.subject(), route);
+            if (wait.isPresent()) {
+                Problems.send(ctx, 429, "too-many-requests", "Too many requests",
+                        "the rate limit of route " + route.id() + " was reached; retry after " + wait.getAsLong() + " s",
+                        Map.of("Retry-After", Long.toString(wait.getAsLong())));
+                return;
+            }
+            forward(ctx, route, length == null);
+        });
+    }
+
+    private void forward(RoutingContext ctx, GatewayRoute route, boolean unknownLength) {
+        HttpServerRequest request = ctx.request();
+        URI upstream = upstreams.of(route.service());
+        ProxyRequest proxied = ProxyRequest.reverseProxy(request);
+        proxied.putHeader("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
+        proxied.putHeader("X-Forwarded-Proto", request.scheme());
+        proxied.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
+        if (request.getHeader("traceparent") == null) {
+            String traceparent = newTraceparent();
+            proxied.putHeader("traceparent", traceparent);
+            ctx.response().putHeader("traceparent", traceparent);
+        }
+        LimitedBody limited = null;
+        if (unknownLength && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            limited = new LimitedBody(request, maxBodyBytes);
+            proxied.setBody(Body.body(limited, -1));
+        }
+        LimitedBody body = limited;
+        client.request(new RequestOptions()
+                        .setHost(upstream.getHost())
+                        .setPort(Upstreams.port(upstream))
+                        .setIdleTimeout(idleTimeout.toMillis()))
+                .compose(proxied::send)
+                .compose(response -> response.send())
+                .onFailure(failure -> failed(ctx, route, failure, body));
+    }
+
+    private void failed(RoutingContext ctx, GatewayRoute route, Throwable failure, LimitedBody body) {
+        if (body != null && body.tooLarge() || failure instanceof LimitedBody.TooLargeException) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            Problems.send(ctx, 413, "payload-too-large", "The request body is too large",
+                    "the body is larger than " + maxBodyBytes + " bytes");
+        } else if (failure instanceof ConnectException || failure.getCause() instanceof ConnectException
+                || String.valueOf(failure.getMessage()).contains("Connection refused")) {
+            Problems.send(ctx, 503, "unavailable", "The service is temporarily unavailable",
+                    route.service() + " cannot be reached; retry later", Map.of("Retry-After", "5"));
+        } else if (failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")) {
+            Problems.send(ctx, 504, "upstream-timeout", "The service did not answer in time",
+                    route.service() + " did not answer in time");
+        } else {
+            Problems.send(ctx, 502, "bad-gateway", "The service's answer could not be relayed",
+                    route.service() + ": " + failure.getClass().getSimpleName());
+        }
+    }
+
+    private boolean tooLong(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private void accessLog(RoutingContext ctx, GatewayRoute route, long started) {
+        long nanos = System.nanoTime() - started;
+        int status = ctx.response().getStatusCode();
+        Caller caller = ctx.get(Caller.class.getName());
+        Timer.builder("fazhi.gateway.requests").description("Requests through the gateway, by route and status")
+                .tag("route", route.id()).tag("status", Integer.toString(status))
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        ACCESS.infof("caller=%s group=%s place=%s route=%s method=%s path=%s status=%d latency_ms=%.1f",
+                caller == null ? "-" : caller.subject(), caller == null ? "-" : caller.group(),
+                caller == null ? "-" : caller.place(), route.id(), ctx.request().method(), ctx.request().path(), status, nanos / 1e6);
+    }
+
+    /** A W3C trace context for a request that came without one, so every service logs the same trace id. */
+    private static String newTraceparent() {
+        byte[] trace = new byte[16];
+        byte[] span = new byte[8];
+        RANDOM.nextBytes(trace);
+        RANDOM.nextBytes(span);
+        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+    }
+}

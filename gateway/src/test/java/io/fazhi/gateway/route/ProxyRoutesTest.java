@@ -1,0 +1,161 @@
+package io.fazhi.gateway.route;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.fazhi.gateway.StubService;
+import io.fazhi.gateway.StubServices;
+import io.fazhi.local.DevTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Routing, auth before routing, rate and size limits, streaming, and services that are down. */
+@QuarkusTest
+class ProxyRoutesTest {
+
+    private static final String TOKEN = DevTokens.mint("county-office", "140404");
+
+    @TestHTTPResource("/api/v1/inbox/stream")
+    URL stream;
+
+    @Test
+    void everyRouteReachesItsServiceWithTheCallersTokenAndQuery() {
+        for (GatewayRoute route : GatewayRoute.values()) {
+            given().auth().oauth2(TOKEN).get(route.prefix() + "/abc?year=2024&place=140404").then().statusCode(200)
+                    .body("service", equalTo(route.service()))
+                    .body("path", equalTo(route.prefix() + "/abc"))
+                    .body("query", equalTo("year=2024&place=140404"))
+                    .body("authorization", equalTo("Bearer " + TOKEN))
+                    .body("forwardedFor", equalTo("127.0.0.1"));
+        }
+        given().auth().oauth2(TOKEN).contentType("text/plain; charset=UTF-8").body("南宋镇人民政府".repeat(1000))
+                .post("/api/v1/reports").then().statusCode(200).body("method", equalTo("POST")).body("bodyBytes", equalTo(21_000));
+        given().auth().oauth2(TOKEN).get("/api/v1/elsewhere").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMissingExpiredOrForgedTokenGets401AndReachesNoService() throws Exception {
+        int before = total();
+        var forgingKey = KeyPairGenerator.getInstance("RSA");
+        forgingKey.initialize(2048);
+        String forged = Jwt.issuer(DevTokens.ISSUER).subject("admin:all").groups("admin").claim("place", "")
+                .expiresIn(3600).sign(forgingKey.generateKeyPair().getPrivate());
+        String expired = DevTokens.mint("county-office", "140404", Duration.ofMinutes(-5));
+        String otherIssuer = Jwt.issuer("urn:elsewhere").subject("x").groups("admin").expiresIn(3600)
+                .sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("dev-jwt/privateKey.pem"));
+
+        given().get("/api/v1/reports").then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:fazhi:problem:unauthorized")).header("WWW-Authenticate", startsWith("Bearer"));
+        given().header("Authorization", "Basic dXNlcjpwYXNz").get("/api/v1/reports").then().statusCode(401);
+        for (String token : List.of(forged, expired, otherIssuer, "not.a.jwt", "x")) {
+            given().auth().oauth2(token).post("/api/v1/subscriptions").then().statusCode(401)
+                    .contentType("application/problem+json").body("detail", startsWith("the token is not valid"));
+        }
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    void exceedingTheRateLimitGets429WithRetryAfterAndOtherCallersAreUnaffected() {
+        String caller = DevTokens.mint("township", "140404107");
+        List<Response> responses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            responses.add(given().auth().oauth2(caller).get("/api/v1/divisions?name=南宋镇"));
+        }
+        List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
+        assertThat(statuses).contains(200, 429);
+        Response limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 2);
+        assertThat(limited.contentType()).isEqualTo("application/problem+json");
+        assertThat(limited.jsonPath().getString("type")).isEqualTo("urn:fazhi:problem:too-many-requests");
+        // Another caller, and the same caller on another route, still pass.
+        given().auth().oauth2(DevTokens.mint("township", "140404106")).get("/api/v1/divisions").then().statusCode(200);
+        given().auth().oauth2(caller).get("/api/v1/reports").then().statusCode(200);
+    }
+
+    @Test
+    void anOversizedUploadGets413BeforeItReachesTheService() throws Exception {
+        int before = StubServices.reports.apiRequests();
+        byte[] huge = new byte[7 * 1024 * 1024];
+        given().auth().oauth2(TOKEN).contentType("application/octet-stream").body(huge).post("/api/v1/reports").then()
+                .statusCode(413).contentType("application/problem+json").body("type", equalTo("urn:fazhi:problem:payload-too-large"));
+        assertThat(StubServices.reports.apiRequests()).isEqualTo(before);
+
+        // Chunked, without a Content-Length: cut off at the limit.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(stream.toString().replace("/api/v1/inbox/stream", "/api/v1/reports")))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build();
+        HttpResponse<String> response = client.send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aServiceThatIsDownGives503AtOnceAndTheOthersStillAnswer() {
+        StubService notifications = StubServices.notifications;
+        notifications.stop();
+        try {
+            given().auth().oauth2(TOKEN).get("/api/v1/inbox").then().statusCode(503).contentType("application/problem+json")
+                    .body("type", equalTo("urn:fazhi:problem:unavailable"))
+                    .body("detail", containsString("notification-service"))
+                    .header("Retry-After", equalTo("5"));
+            given().auth().oauth2(TOKEN).get("/api/v1/assessments").then().statusCode(200);
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks[0].data.notification-service", startsWith("DOWN"))
+                    .body("checks[0].data.report-service", equalTo("UP"));
+        } finally {
+            notifications.start();
+        }
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void serverSentEventsStreamThroughAndTraceContextIsPassedOn() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(stream.toURI())
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream");
+        String events;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            events = in.lines().collect(Collectors.joining("\n"));
+        }
+        assertThat(events).contains("id:1", "id:2", "id:3", "data:{\"n\":3}");
+
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        given().auth().oauth2(TOKEN).header("traceparent", traceparent).get("/api/v1/rollups/140404").then()
+                .body("traceparent", equalTo(traceparent));
+        Response fresh = given().auth().oauth2(TOKEN).get("/api/v1/rollups/140404");
+        assertThat(fresh.jsonPath().getString("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
+                .isEqualTo(fresh.header("traceparent"));
+    }
+
+    @Test
+    void dashboardsOnTheConfiguredOriginMayCallCrossOrigin() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "Authorization").options("/api/v1/rollups/140404").then()
+                .statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:3000");
+    }
+
+    private static int total() {
+        return StubServices.reports.apiRequests() + StubServices.metrics.apiRequests() + StubServices.notifications.apiRequests();
+    }
+}
