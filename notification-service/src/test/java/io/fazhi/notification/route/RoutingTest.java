@@ -115,7 +115,7 @@ class RoutingTest {
         WebhookReceiver city = shangdang;
         Map<String, Object> body = Subscribe.body("1404", "webhook", city.url("/city"), List.of("low-score"));
         body.put("minSeverity", "critical");
-        String city = Subscribe.active(body).get("id");
+        String citySubscription = Subscribe.active(body).get("id");
 
         String warning = TestEvents.send(bootstrap, TestEvents.lowScore("140404107", io.fazhi.events.Severity.WARNING));
         String critical = TestEvents.send(bootstrap, TestEvents.lowScore("140403103", io.fazhi.events.Severity.CRITICAL));
@@ -123,7 +123,7 @@ class RoutingTest {
         await().atMost(LIMIT).until(() -> !city.withId(critical).isEmpty());
         assertThat(city.withId(warning)).isEmpty();
         assertThat(TestDatabase.count(db, "SELECT count(*) FROM delivery WHERE message_id = ? AND subscription_id = ?::uuid",
-                warning, city)).isZero();
+                warning, citySubscription)).isZero();
     }
 
     private static Map<String, List<String>> headers(WebhookReceiver.Request request) {

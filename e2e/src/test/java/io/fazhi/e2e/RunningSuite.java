@@ -1,0 +1,104 @@
+package io.fazhi.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The local suite as a newcomer runs it — {@code deploy/local/suite up} — on spare ports with its
+ * own data directory, and taken down with {@code deploy/local/suite down}.
+ */
+final class RunningSuite implements AutoCloseable {
+
+    final Path root;
+    final Path data;
+    final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Process process;
+    private final Path output;
+
+    private RunningSuite(Path root, Path data, Process process, Path output) {
+        this.root = root;
+        this.data = data;
+        this.process = process;
+        this.output = output;
+    }
+
+    static RunningSuite up() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory("fazhi-e2e-");
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String variable : new String[] {"GATEWAY_PORT", "REPORT_SERVICE_PORT", "METRICS_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT"}) {
+            ports.put(variable, freePort());
+        }
+        Path output = data.resolve("suite.out");
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("deploy/local/suite").toString(), "up")
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("SUITE_DATA", data.toString());
+        ports.forEach((variable, port) -> builder.environment().put(variable, Integer.toString(port)));
+        RunningSuite suite = new RunningSuite(root, data, builder.start(), output);
+        suite.ports.putAll(ports);
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
+        suite.awaitUp(Duration.ofMinutes(4));
+        return suite;
+    }
+
+    String gateway() {
+        return "http://localhost:" + ports.get("GATEWAY_PORT");
+    }
+
+    String service(String variable) {
+        return "http://localhost:" + ports.get(variable);
+    }
+
+    String output() {
+        try {
+            return Files.readString(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitUp(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            String out = output();
+            if (out.contains("The suite is up")) {
+                return;
+            }
+            if (!process.isAlive() || out.contains("suite: ")) {
+                throw new IllegalStateException("the suite did not come up:\n" + out);
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the suite was not up after " + limit + ":\n" + output());
+    }
+
+    /** {@code suite down}, as a user stops it. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        try {
+            ProcessBuilder down = new ProcessBuilder(root.resolve("deploy/local/suite").toString(), "down").redirectErrorStream(true);
+            down.environment().put("SUITE_DATA", data.toString());
+            down.start().waitFor();
+            process.waitFor();
+        } catch (IOException e) {
+            process.destroy();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
