@@ -15,6 +15,7 @@ import io.fazhi.metrics.score.Assessor;
 import io.fazhi.metrics.store.AssessmentRecord;
 import io.fazhi.metrics.store.Assessments;
 import io.fazhi.platform.consume.IdempotentConsumer;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class ReportEventsConsumer {
     @Inject
     PgReuseIndex reuseIndex;
 
+    @Inject
+    MeterRegistry registry;
+
     @Incoming("reports")
     @Blocking
     public void on(ConsumerRecord<String, byte[]> record) {
@@ -72,6 +76,7 @@ public class ReportEventsConsumer {
                 reuseIndex.put(assessment.reportId(), assessment.townshipCode(), assessment.year(), passages);
             }
             assessments.store(assessment, version.report());
+            registry.counter("fazhi.assessments", "resolved", Boolean.toString(assessment.townshipCode() != null)).increment();
             if (assessment.townshipCode() != null) {
                 events.assessed(assessment);
             }
