@@ -5,6 +5,8 @@ import io.fazhi.gateway.auth.TokenVerifier;
 import io.fazhi.gateway.limit.RateLimiter;
 import io.fazhi.gateway.problem.Problems;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -130,8 +132,13 @@ public class ProxyRoutes {
         proxied.putHeader("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
         proxied.putHeader("X-Forwarded-Proto", request.scheme());
         proxied.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
-        if (request.getHeader("traceparent") == null) {
-            String traceparent = newTraceparent();
+        // The gateway's own span (OpenTelemetry) becomes the services' parent; without one, the
+        // caller's trace context passes through, or a new one is made so every service logs one id.
+        String traceparent = currentTraceparent();
+        if (traceparent == null && request.getHeader("traceparent") == null) {
+            traceparent = newTraceparent();
+        }
+        if (traceparent != null) {
             proxied.putHeader("traceparent", traceparent);
             ctx.response().putHeader("traceparent", traceparent);
         }
@@ -186,6 +193,11 @@ public class ProxyRoutes {
         ACCESS.infof("caller=%s group=%s place=%s route=%s method=%s path=%s status=%d latency_ms=%.1f",
                 caller == null ? "-" : caller.subject(), caller == null ? "-" : caller.group(),
                 caller == null ? "-" : caller.place(), route.id(), ctx.request().method(), ctx.request().path(), status, nanos / 1e6);
+    }
+
+    private static String currentTraceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex() : null;
     }
 
     /** A W3C trace context for a request that came without one, so every service logs the same trace id. */

@@ -48,8 +48,9 @@ class AssessmentFlowTest {
     String bootstrap;
 
     @Test
-    void nansongIsAssessedWithEvidenceIndicatorsAndAMissingSectionAlert() {
-        String reportId = submit("nansong-2024");
+    void nansongIsAssessedWithEvidenceIndicatorsAndAMissingSectionAlertInTheReportsTrace() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        String reportId = submit("nansong-2024", "00-" + traceId + "-b7ad6b7169203331-01");
         await().atMost(LIMIT).until(() -> assessed(reportId) == 1);
 
         given().auth().oauth2(DevTokens.mint("county-office", "140404")).get("/api/v1/assessments/{id}", reportId).then()
@@ -71,6 +72,8 @@ class AssessmentFlowTest {
             ConsumerRecord<String, byte[]> alert = kafka.readUntil(Topics.ALERTS, read -> read.stream().anyMatch(r -> isAlert(r, reportId, "missing-section")), LIMIT)
                     .stream().filter(r -> isAlert(r, reportId, "missing-section")).findFirst().orElseThrow();
             assertThat(alert.key()).isEqualTo("140404");
+            // The consumer continued report-service's trace, and the outbox passed it on.
+            assertThat(KafkaTestClient.header(alert, "traceparent")).startsWith("00-" + traceId + "-");
             assertThat(EventJson.read(alert.value(), ComplianceAlert.class).message()).contains("存在的不足和原因");
         }
     }
@@ -186,9 +189,18 @@ class AssessmentFlowTest {
     }
 
     private String submit(String sample) {
+        return submit(sample, null);
+    }
+
+    /** Sends the sample's report.submitted, with report-service's trace context when one is given. */
+    private String submit(String sample, String traceparent) {
         ReportSnapshot report = withId(SampleEvents.report(sample), "r-" + UUID.randomUUID());
+        var record = record(new ReportSubmitted(report), "ev-" + UUID.randomUUID());
+        if (traceparent != null) {
+            record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
-            kafka.send(record(new ReportSubmitted(report), "ev-" + UUID.randomUUID()));
+            kafka.send(record);
         }
         return report.reportId();
     }

@@ -2,6 +2,8 @@ package io.fazhi.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.fazhi.events.EventJson;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.fazhi.events.EventPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,8 +42,9 @@ public class Outbox {
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("""
-                     INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                     INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload,
+                                               traceparent)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setObject(1, id);
             insert.setString(2, payload.eventType().topic());
             insert.setString(3, payload.key());
@@ -50,10 +53,17 @@ public class Outbox {
             insert.setString(6, payload.subject());
             insert.setTimestamp(7, Timestamp.from(now));
             insert.setString(8, new String(EventJson.write(payload), StandardCharsets.UTF_8));
+            insert.setString(9, traceparent());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write event " + payload.eventType().type() + " to the outbox", e);
         }
         return id;
+    }
+
+    /** The current span as a W3C traceparent, or null outside a trace. */
+    static String traceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex() : null;
     }
 }

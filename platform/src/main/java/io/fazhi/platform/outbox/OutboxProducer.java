@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -36,7 +37,12 @@ class OutboxProducer {
         CloudEvent cloudEvent = KafkaCloudEvents.event(event.id().toString(), event.source(), event.occurredAt(),
                 EventType.of(event.type()).orElseThrow(() -> new IllegalStateException("unknown event type " + event.type())),
                 event.subject(), event.payload().getBytes(StandardCharsets.UTF_8));
-        return producer().send(KafkaCloudEvents.record(event.topic(), event.key(), cloudEvent));
+        ProducerRecord<String, byte[]> record = KafkaCloudEvents.record(event.topic(), event.key(), cloudEvent);
+        if (event.traceparent() != null) {
+            // Consumers instrumented with OpenTelemetry continue the writer's trace from this header.
+            record.headers().add("traceparent", event.traceparent().getBytes(StandardCharsets.US_ASCII));
+        }
+        return producer().send(record);
     }
 
     private synchronized KafkaProducer<String, byte[]> producer() {

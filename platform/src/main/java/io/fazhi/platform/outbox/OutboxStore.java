@@ -40,7 +40,7 @@ class OutboxStore {
         try (Connection c = dataSource.getConnection();
              PreparedStatement select = c.prepareStatement("""
                      SELECT o.seq, o.event_id, o.topic, o.event_key, o.event_type, o.source, o.subject,
-                            o.occurred_at, o.payload, o.attempts
+                            o.occurred_at, o.payload, o.attempts, o.traceparent
                        FROM outbox_event o
                       WHERE o.sent_at IS NULL AND o.next_attempt_at <= ?
                         AND NOT EXISTS (SELECT 1 FROM outbox_event p
@@ -56,7 +56,7 @@ class OutboxStore {
                 while (rs.next()) {
                     due.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getInt(10)));
+                            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getInt(10), rs.getString(11)));
                 }
             }
             return due;

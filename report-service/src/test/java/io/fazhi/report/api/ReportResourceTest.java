@@ -53,8 +53,9 @@ class ReportResourceTest {
     }
 
     @Test
-    void aTownshipSubmitsPlainTextAndGetsItsParseAndAnEvent() {
-        String id = postText(nansong(), Samples.text("nansong-2024.txt"))
+    void aTownshipSubmitsPlainTextAndGetsItsParseAndAnEventInTheSameTrace() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String id = postText(nansong().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"), Samples.text("nansong-2024.txt"))
                 .statusCode(201)
                 .header("Location", startsWith("http"))
                 .body("version", equalTo(1))
@@ -72,6 +73,8 @@ class ReportResourceTest {
 
         ConsumerRecord<String, byte[]> event = eventFor(id, "report.submitted");
         assertThat(event.key()).isEqualTo(NANSONG);
+        // The event carries the request's trace (OpenTelemetry, through the outbox), so consumers join it.
+        assertThat(KafkaTestClient.header(event, "traceparent")).startsWith("00-" + traceId + "-");
         ReportSubmitted submitted = EventJson.read(event.value(), ReportSubmitted.class);
         assertThat(submitted.report().year()).isEqualTo(2024);
         assertThat(submitted.report().countyCode()).isEqualTo("140404");
