@@ -1,8 +1,8 @@
 package io.fazhi.e2e;
 
+import io.fazhi.local.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +33,7 @@ final class RunningSuite implements AutoCloseable {
         Path data = Files.createTempDirectory("fazhi-e2e-");
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String variable : new String[] {"GATEWAY_PORT", "REPORT_SERVICE_PORT", "METRICS_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT"}) {
-            ports.put(variable, freePort());
+            ports.put(variable, FreePorts.find());
         }
         Path output = data.resolve("suite.out");
         ProcessBuilder builder = new ProcessBuilder(root.resolve("deploy/local/suite").toString(), "up")
@@ -93,12 +93,6 @@ final class RunningSuite implements AutoCloseable {
             process.destroy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

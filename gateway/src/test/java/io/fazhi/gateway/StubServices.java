@@ -1,9 +1,7 @@
 package io.fazhi.gateway;
 
+import io.fazhi.local.FreePorts;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /** Three stand-in services on free ports, named as the gateway's configuration names them. */
@@ -15,9 +13,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        reports = new StubService("report-service", "/api/v1/reports", freePort()).start();
-        metrics = new StubService("metrics-service", "/api/v1/assessments", freePort()).start();
-        notifications = new StubService("notification-service", "/api/v1/inbox", freePort()).start();
+        reports = new StubService("report-service", "/api/v1/reports", FreePorts.find()).start();
+        metrics = new StubService("metrics-service", "/api/v1/assessments", FreePorts.find()).start();
+        notifications = new StubService("notification-service", "/api/v1/inbox", FreePorts.find()).start();
         return Map.of("fazhi.upstream.report-service", reports.url(),
                 "fazhi.upstream.metrics-service", metrics.url(),
                 "fazhi.upstream.notification-service", notifications.url());
@@ -28,13 +26,5 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         reports.stop();
         metrics.stop();
         notifications.stop();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

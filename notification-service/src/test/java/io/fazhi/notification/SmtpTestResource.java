@@ -2,10 +2,8 @@ package io.fazhi.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.fazhi.local.FreePorts;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /** A real SMTP server (GreenMail) for the e-mail channel, on a free port, shared by the test JVM. */
@@ -15,7 +13,7 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(FreePorts.find(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
@@ -32,13 +30,5 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // Shared with the JVM's other test classes; the shutdown hook stops it.
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fazhi.events.KafkaCloudEvents;
+import io.fazhi.local.FreePorts;
 import io.fazhi.local.Infrastructure;
 import io.fazhi.local.KafkaTestClient;
 import io.fazhi.local.PostgresServer;
@@ -13,7 +14,6 @@ import io.fazhi.notification.Subscribe;
 import io.fazhi.notification.TestEvents;
 import io.restassured.http.ContentType;
 import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,10 +43,7 @@ class HardKillIT {
         Infrastructure infrastructure = Infrastructure.shared();
         PostgresServer postgres = infrastructure.postgres();
         postgres.ensureDatabase("notifications");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePorts.find();
         Path jar = Path.of(System.getProperty("service.jar", "target/quarkus-app/quarkus-run.jar"));
         File log = new File("target/hard-kill-service.log");
         Map<String, String> environment = Map.of(

@@ -1,5 +1,6 @@
 package io.fazhi.report.api;
 
+import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
@@ -127,7 +128,7 @@ public class ReportResource {
 
     @GET
     @Operation(summary = "List reports", description = "Current versions under a place code (any level), optionally of one year.")
-    public ReportReader.PageOf<ReportView> list(
+    public PageOf<ReportView> list(
             @QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}", message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

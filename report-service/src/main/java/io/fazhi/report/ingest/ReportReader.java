@@ -1,6 +1,7 @@
 package io.fazhi.report.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
@@ -38,9 +39,6 @@ public class ReportReader {
 
     @Inject
     Clock clock;
-
-    public record PageOf<T>(List<T> items, int page, int size, long total) {
-    }
 
     @Transactional
     public ReportView current(UUID id) {
