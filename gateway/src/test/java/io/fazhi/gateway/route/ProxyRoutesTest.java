@@ -74,6 +74,23 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void aRefusedRequestWithABodyLeavesTheConnectionUsable() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI reports = URI.create(stream.toString().replace("/api/v1/inbox/stream", "/api/v1/reports"));
+        byte[] body = "南宋镇".repeat(30_000).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> refused = client.send(HttpRequest.newBuilder(reports).timeout(Duration.ofSeconds(20))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(401);
+            HttpResponse<String> next = client.send(HttpRequest.newBuilder(reports).timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(next.statusCode()).isEqualTo(200);
+            assertThat(next.body()).contains("\"bodyBytes\":" + body.length);
+        }
+    }
+
+    @Test
     void exceedingTheRateLimitGets429WithRetryAfterAndOtherCallersAreUnaffected() {
         String caller = DevTokens.mint("township", "140404107");
         List<Response> responses = new ArrayList<>();
