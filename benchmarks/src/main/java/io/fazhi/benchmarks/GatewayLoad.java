@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -37,12 +36,12 @@ public final class GatewayLoad {
         // Warm both paths (JIT, connection pools) before measuring.
         run(http, gateway, direct, tokens, paths, rate, 10);
         long[][] measured = run(http, gateway, direct, tokens, paths, rate, seconds);
-        Stats viaGateway = Stats.of(measured[0]);
-        Stats directly = Stats.of(measured[1]);
+        Latencies viaGateway = Latencies.of(measured[0]);
+        Latencies directly = Latencies.of(measured[1]);
         System.out.printf("directly:       %s%n", directly);
         System.out.printf("via gateway:    %s%n", viaGateway);
         System.out.printf("gateway adds:   p50 %.2f ms, p99 %.2f ms (at %d requests/s on each path, %d s)%n",
-                viaGateway.p50 - directly.p50, viaGateway.p99 - directly.p99, rate, seconds);
+                viaGateway.ms(0.50) - directly.ms(0.50), viaGateway.ms(0.99) - directly.ms(0.99), rate, seconds);
     }
 
     private static long[][] run(HttpClient http, String gateway, String direct, String[] tokens, String[] paths, int rate, int seconds)
@@ -72,22 +71,5 @@ public final class GatewayLoad {
                 .header("Authorization", "Bearer " + token).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .handle((r, failure) -> into[n] = failure == null && r.statusCode() == 200 ? System.nanoTime() - sent : Long.MAX_VALUE);
-    }
-
-    private record Stats(int count, long failed, double p50, double p99, double max) {
-
-        static Stats of(long[] latencies) {
-            long[] sorted = latencies.clone();
-            Arrays.sort(sorted);
-            long failed = Arrays.stream(sorted).filter(l -> l == Long.MAX_VALUE).count();
-            int ok = (int) (sorted.length - failed);
-            return new Stats(sorted.length, failed, sorted[ok / 2] / 1e6, sorted[(int) Math.ceil(ok * 0.99) - 1] / 1e6,
-                    sorted[ok - 1] / 1e6);
-        }
-
-        @Override
-        public String toString() {
-            return String.format("%d requests, %d failed; ms p50 %.2f  p99 %.2f  max %.1f", count, failed, p50, p99, max);
-        }
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,12 +91,11 @@ public final class IngestLoad {
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
         double elapsed = (System.nanoTime() - start) / 1e9;
 
-        long[] sorted = latencies.clone();
-        Arrays.sort(sorted);
+        Latencies measured = Latencies.of(latencies);
         System.out.printf("requests %d in %.1f s: %.0f/s offered, %.0f/s accepted; statuses %s%n", total, elapsed,
                 total / elapsed, accepted.get() / elapsed, statuses);
-        System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", ms(sorted, 0.50), ms(sorted, 0.95),
-                ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+        System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", measured.ms(0.50), measured.ms(0.95),
+                measured.ms(0.99), measured.maxMs());
 
         long eventsStart = System.nanoTime();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
@@ -116,9 +114,6 @@ public final class IngestLoad {
         }
     }
 
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-    }
 
     private static String id(String body) {
         int at = body.indexOf("\"id\":\"");

@@ -46,6 +46,7 @@ public final class NotifyLoad {
         PlaceDirectory places = new PlaceDirectory();
         List<Place> counties = places.under("", PlaceLevel.COUNTY).stream()
                 .filter(c -> !places.townshipsUnder(c.code()).isEmpty()).limit(subscriptions).toList();
+        String[] townshipOf = counties.stream().map(c -> places.townshipsUnder(c.code()).get(0).code()).toArray(String[]::new);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String admin = DevTokens.mint("admin", null);
 
@@ -93,7 +94,7 @@ public final class NotifyLoad {
                         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                     }
                     int county = i % counties.size();
-                    String township = places.townshipsUnder(counties.get(county).code()).get(0).code();
+                    String township = townshipOf[county];
                     String id = "bench-" + start + "-" + i;
                     if (county % 10 != 9) {
                         sentAt.put(id, System.nanoTime());
@@ -110,10 +111,10 @@ public final class NotifyLoad {
                 Thread.sleep(200);
             }
             sampler.interrupt();
-            long[] sorted = latencyNanos.values().stream().mapToLong(Long::longValue).sorted().toArray();
+            Latencies delivered = Latencies.of(latencyNanos.values().stream().mapToLong(Long::longValue).toArray());
             System.out.printf("event on Kafka → webhook received, %d/s for %d s, healthy receivers: %d of %d delivered;"
-                            + " ms p50 %.1f  p99 %.1f  max %.1f%n", rate, seconds, sorted.length, toHealthy,
-                    pct(sorted, 0.50), pct(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+                            + " ms p50 %.1f  p99 %.1f  max %.1f%n", rate, seconds, delivered.succeeded(), toHealthy,
+                    delivered.ms(0.50), delivered.ms(0.99), delivered.maxMs());
             System.out.printf("requests held by the never-answering receiver: %d; notification-service peak RSS %d MB%n",
                     hanging.requests().size(), peakRss.get() / 1024);
             hanging.release();
@@ -122,10 +123,6 @@ public final class NotifyLoad {
                         .header("Authorization", "Bearer " + admin).DELETE().build(), HttpResponse.BodyHandlers.discarding());
             }
         }
-    }
-
-    private static double pct(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[(int) Math.ceil(sorted.length * p) - 1] / 1e6;
     }
 
     /** Samples the resident memory (kB) of the notification-service process every 500 ms. */

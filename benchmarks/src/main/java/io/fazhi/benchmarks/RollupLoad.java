@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -106,11 +105,6 @@ public final class RollupLoad {
     }
 
     private static void report(String what, long[] latencies) {
-        long[] sorted = latencies.clone();
-        Arrays.sort(sorted);
-        long failed = Arrays.stream(sorted).filter(l -> l == Long.MAX_VALUE).count();
-        System.out.printf("%s: %d requests, %d failed; ms p50 %.1f  p99 %.1f  max %.1f%n", what, sorted.length, failed,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6,
-                sorted[sorted.length - 1 - (int) failed] / 1e6);
+        System.out.printf("%s: %s%n", what, Latencies.of(latencies));
     }
 }

@@ -3,10 +3,6 @@ package io.fazhi.local;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,25 +114,11 @@ public final class Suite {
     }
 
     private static void awaitHealthy(RunningService service) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.spec().url() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.process().isAlive()) {
-                fail(service.spec().module() + " exited with " + service.process().exitValue() + ": see "
-                        + service.log());
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
+        try {
+            Readiness.await(service.spec().module(), service.process(), service.spec().url(), HEALTH_TIMEOUT, service.log());
+        } catch (IllegalStateException e) {
+            fail(e.getMessage());
         }
-        fail(service.spec().module() + " was not healthy after " + HEALTH_TIMEOUT + ": see " + service.log());
     }
 
     private synchronized void stopAll() {

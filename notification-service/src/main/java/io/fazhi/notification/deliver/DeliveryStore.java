@@ -47,6 +47,27 @@ public class DeliveryStore {
         backoff = new Backoff(config.backoffInitial(), config.backoffMax());
     }
 
+    /**
+     * Adds a pending delivery, due now, in the caller's transaction (on its connection).
+     *
+     * @return false when the subscription has a delivery of this message already
+     */
+    public static boolean insert(Connection c, UUID id, UUID subscriptionId, String messageId, String eventType, String subject,
+                                 String body, Instant eventTime) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO delivery (id, subscription_id, message_id, event_type,"
+                + " subject, body, event_time, status, next_attempt_at, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', now(), now()) ON CONFLICT (subscription_id, message_id) DO NOTHING")) {
+            insert.setObject(1, id);
+            insert.setObject(2, subscriptionId);
+            insert.setString(3, messageId);
+            insert.setString(4, eventType);
+            insert.setString(5, subject);
+            insert.setString(6, body);
+            insert.setTimestamp(7, Timestamp.from(eventTime));
+            return insert.executeUpdate() == 1;
+        }
+    }
+
     /** Claims a due delivery of an active subscription for one attempt; empty when it is not (any more). */
     public Optional<Claim> claim(UUID id) {
         String sql = "UPDATE delivery d SET lease_until = now() + make_interval(secs => ?), attempts = d.attempts + 1"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.agroal.api.AgroalDataSource;
 import io.fazhi.events.EventJson;
 import io.fazhi.notification.deliver.DeliveryRef;
+import io.fazhi.notification.deliver.DeliveryStore;
 import io.fazhi.notification.deliver.Dispatcher;
 import io.fazhi.notification.notice.NoticeMessages;
 import io.fazhi.platform.places.Place;
@@ -18,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -117,17 +117,7 @@ public class DigestAssembler {
             String body = channel.equals("webhook")
                     ? webhookBody(place, placeName, from, to, byTownship, entries.size())
                     : emailText(subject, from, to, byTownship, messageId);
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO delivery (id, subscription_id, message_id, event_type,"
-                    + " subject, body, event_time, status, next_attempt_at, created_at)"
-                    + " VALUES (?, ?, ?, 'digest', ?, ?, ?, 'pending', now(), now())")) {
-                insert.setObject(1, id);
-                insert.setObject(2, subscription);
-                insert.setString(3, messageId);
-                insert.setString(4, subject);
-                insert.setString(5, body);
-                insert.setTimestamp(6, Timestamp.from(to));
-                insert.executeUpdate();
-            }
+            DeliveryStore.insert(c, id, subscription, messageId, "digest", subject, body, to);
             try (PreparedStatement link = c.prepareStatement("UPDATE digest_entry SET delivery_id = ? WHERE id = ANY (?)")) {
                 link.setObject(1, id);
                 link.setArray(2, c.createArrayOf("bigint", entries.stream().map(Entry::id).toArray()));

@@ -41,6 +41,11 @@ public record Notice(
         details = details == null ? Map.of() : details;
     }
 
+    /** The county code of a place code (6 digits), or the code itself above county level. */
+    public static String countyOf(String place) {
+        return place.length() >= 6 ? place.substring(0, 6) : place;
+    }
+
     /** The single township concerned, or null when the notice is about several. */
     public Township township() {
         return townships.size() == 1 ? townships.get(0) : null;

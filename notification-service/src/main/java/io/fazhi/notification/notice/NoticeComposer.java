@@ -147,7 +147,7 @@ public class NoticeComposer {
     private Notice notice(ReceivedEvent event, String kind, Severity severity, String place, List<Notice.Township> townships,
                           int year, String reportId, String title, String message, String link, Instant time,
                           Map<String, Object> details) {
-        String county = place.length() >= 6 ? place.substring(0, 6) : place;
+        String county = Notice.countyOf(place);
         return new Notice(event.id(), event.type(), kind, severity, place, townships, county, placeName(county), year,
                 reportId, title, message, link, time, details);
     }

@@ -3,11 +3,13 @@ package io.fazhi.notification.route;
 import io.agroal.api.AgroalDataSource;
 import io.fazhi.events.Severity;
 import io.fazhi.notification.deliver.DeliveryRef;
+import io.fazhi.notification.deliver.DeliveryStore;
 import io.fazhi.notification.inbox.InboxWriter;
 import io.fazhi.notification.notice.Notice;
 import io.fazhi.notification.notice.NoticeKinds;
 import io.fazhi.notification.notice.NoticeMessages;
 import io.fazhi.notification.subscription.Channel;
+import io.fazhi.notification.subscription.Subscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,10 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,9 +65,8 @@ public class Fanout {
             select.setArray(1, c.createArrayOf("varchar", NoticeMessages.prefixes(notice.place()).toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    boolean wanted = NoticeKinds.matches(new HashSet<>(Arrays.asList(rows.getString(4).split(","))),
-                            notice.eventType(), notice.kind());
-                    Severity minimum = Severity.fromWire(rows.getString(5).toUpperCase(Locale.ROOT));
+                    boolean wanted = NoticeKinds.matches(Subscription.kindSet(rows.getString(4)), notice.eventType(), notice.kind());
+                    Severity minimum = Severity.fromWire(rows.getString(5));
                     if (wanted && notice.severity().compareTo(minimum) >= 0) {
                         matched.add(new Matched(rows.getObject(1, UUID.class), rows.getString(2),
                                 Channel.fromWire(rows.getString(3)), rows.getObject(6) != null));
@@ -81,19 +79,10 @@ public class Fanout {
 
     private static Optional<DeliveryRef> deliver(Connection c, Matched subscription, Notice notice) throws SQLException {
         UUID id = UUID.randomUUID();
-        boolean webhook = subscription.channel() == Channel.WEBHOOK;
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO delivery (id, subscription_id, message_id, event_type,"
-                + " subject, body, event_time, status, next_attempt_at, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', now(), now()) ON CONFLICT (subscription_id, message_id) DO NOTHING")) {
-            insert.setObject(1, id);
-            insert.setObject(2, subscription.id());
-            insert.setString(3, notice.eventId());
-            insert.setString(4, notice.eventType());
-            insert.setString(5, notice.title());
-            insert.setString(6, webhook ? NoticeMessages.webhookBody(notice) : NoticeMessages.emailText(notice));
-            insert.setTimestamp(7, Timestamp.from(notice.occurredAt()));
-            return insert.executeUpdate() == 1 ? Optional.of(new DeliveryRef(id, subscription.id())) : Optional.empty();
-        }
+        String body = subscription.channel() == Channel.WEBHOOK ? NoticeMessages.webhookBody(notice) : NoticeMessages.emailText(notice);
+        boolean created = DeliveryStore.insert(c, id, subscription.id(), notice.eventId(), notice.eventType(), notice.title(), body,
+                notice.occurredAt());
+        return created ? Optional.of(new DeliveryRef(id, subscription.id())) : Optional.empty();
     }
 
     private static void collect(Connection c, Matched subscription, Notice notice) throws SQLException {

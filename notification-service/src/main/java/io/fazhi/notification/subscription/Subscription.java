@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -79,11 +78,21 @@ public class Subscription extends PanacheEntityBase {
     }
 
     public Set<String> kindSet() {
-        return new LinkedHashSet<>(Arrays.asList(kinds.split(",")));
+        return kindSet(kinds);
+    }
+
+    /** The kinds of a subscription as stored (comma-separated). */
+    public static Set<String> kindSet(String stored) {
+        return new LinkedHashSet<>(Arrays.asList(stored.split(",")));
     }
 
     public Severity minSeverity() {
-        return Severity.fromWire(minSeverity.toUpperCase(Locale.ROOT));
+        return Severity.fromWire(minSeverity);
+    }
+
+    /** The secret before the last rotation while it still signs (see {@code DeliveryStore}'s claim), else null. */
+    public String previousSecretSigningAt(Instant now) {
+        return previousSecretUntil != null && previousSecretUntil.isAfter(now) ? previousSecret : null;
     }
 
     public Duration digest() {

@@ -39,11 +39,10 @@ public class SubscriptionPauser {
             Instant now = Instant.now();
             subscription.status(SubscriptionStatus.PAUSED, reason, now);
             LOG.warnf("paused webhook subscription %s of %s: %s", subscriptionId, subscription.place, reason);
-            String county = subscription.place.length() >= 6 ? subscription.place.substring(0, 6) : subscription.place;
             inbox.add(subscription.place, subscriptionId, new Notice(
                     NoticeKinds.SUBSCRIPTION_PAUSED + ":" + subscriptionId + ":" + now.toEpochMilli(),
                     NoticeKinds.SUBSCRIPTION_PAUSED, NoticeKinds.SUBSCRIPTION_PAUSED, Severity.WARNING, subscription.place,
-                    List.of(), county, null, 0, null,
+                    List.of(), Notice.countyOf(subscription.place), null, 0, null,
                     "【Webhook推送已暂停】" + subscription.target,
                     reason + "。待推送的通知已保留，恢复订阅后补发：POST " + baseUrl + "/api/v1/subscriptions/" + subscriptionId + "/resume",
                     baseUrl + "/api/v1/subscriptions/" + subscriptionId, now, Map.of("subscriptionId", subscriptionId.toString())));

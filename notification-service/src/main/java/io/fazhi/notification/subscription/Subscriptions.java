@@ -79,10 +79,7 @@ public class Subscriptions {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "the subscription is not valid", errors);
         }
-        if (!PlaceAccess.allows(caller, request.place())) {
-            throw new ProblemException(ProblemType.PLACE_FORBIDDEN, "place " + request.place() + " is outside the jurisdiction of "
-                    + caller.group().claim() + " " + caller.place());
-        }
+        PlaceAccess.require(caller, request.place());
         Instant now = Instant.now();
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
@@ -126,8 +123,7 @@ public class Subscriptions {
         String body = NoticeMessages.json(Map.of("type", "webhook.verification", "timestamp", Instant.now().toString(),
                 "data", Map.of("subscriptionId", id.toString(), "place", subscription.place)));
         SendResult result = webhooks.send(subscription.target, "verify_" + UUID.randomUUID(), body, subscription.secret,
-                        subscription.previousSecretUntil != null && subscription.previousSecretUntil.isAfter(Instant.now())
-                                ? subscription.previousSecret : null)
+                        subscription.previousSecretSigningAt(Instant.now()))
                 .await().atMost(webhooks.timeout().plusSeconds(5));
         if (result.outcome() == SendResult.Outcome.DELIVERED) {
             return activate(id, null);

@@ -1,13 +1,11 @@
 package io.fazhi.notification.crash;
 
+import io.fazhi.local.Readiness;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /** The packaged notification-service as a real process, started, killed hard, and started again. */
@@ -52,26 +50,10 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitReady(int port) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("notification-service exited; see " + log);
-            }
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/q/health/ready").toURL().openConnection();
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            Readiness.await("notification-service", process, "http://localhost:" + port, Duration.ofMinutes(2), log.toPath());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        throw new IllegalStateException("notification-service did not become ready; see " + log);
     }
 }

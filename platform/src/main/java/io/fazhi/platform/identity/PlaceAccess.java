@@ -17,7 +17,11 @@ public class PlaceAccess {
 
     /** The caller, after checking it may act on {@code placeCode}; a 403 problem otherwise. */
     public Caller require(String placeCode) {
-        Caller caller = identity.current();
+        return require(identity.current(), placeCode);
+    }
+
+    /** The same check for a caller already at hand. */
+    public static Caller require(Caller caller, String placeCode) {
         if (!allows(caller, placeCode)) {
             throw new ProblemException(ProblemType.PLACE_FORBIDDEN,
                     "place " + placeCode + " is outside the jurisdiction of " + describe(caller));
