@@ -3,6 +3,7 @@ package io.fazhi.metrics.reuse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ public final class InMemoryReuseIndex implements ReuseIndex {
 
     private final Map<Long, List<Indexed>> byBand = new HashMap<>();
     private final Map<String, List<Indexed>> byReport = new HashMap<>();
+    private final Set<Long> boilerplate = new HashSet<>();
 
     @Override
     public Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship) {
@@ -21,8 +23,12 @@ public final class InMemoryReuseIndex implements ReuseIndex {
             Set<Indexed> forPassage = new LinkedHashSet<>();
             int[] bands = MinHasher.bands(passages.get(i).signature());
             for (int b = 0; b < bands.length; b++) {
-                List<Indexed> bucket = byBand.getOrDefault(key(b, bands[b]), List.of());
+                long key = key(b, bands[b]);
+                List<Indexed> bucket = byBand.getOrDefault(key, List.of());
                 if (bucket.size() > MAX_BUCKET) {
+                    boilerplate.add(key);
+                }
+                if (boilerplate.contains(key)) {
                     continue;
                 }
                 for (Indexed indexed : bucket) {
@@ -47,7 +53,10 @@ public final class InMemoryReuseIndex implements ReuseIndex {
             added.add(indexed);
             int[] bands = MinHasher.bands(passage.signature());
             for (int b = 0; b < bands.length; b++) {
-                byBand.computeIfAbsent(key(b, bands[b]), k -> new ArrayList<>()).add(indexed);
+                long key = key(b, bands[b]);
+                if (!boilerplate.contains(key)) {
+                    byBand.computeIfAbsent(key, k -> new ArrayList<>()).add(indexed);
+                }
             }
         }
         byReport.put(reportId, added);

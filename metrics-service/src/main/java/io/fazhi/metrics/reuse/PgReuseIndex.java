@@ -37,26 +37,33 @@ public class PgReuseIndex implements ReuseIndex {
                 hashes.add(bands[b]);
             }
         }
-        // Buckets larger than MAX_BUCKET are boilerplate: each bucket is read only up to one row
-        // past the limit (LATERAL … LIMIT), so a formula every township writes costs nothing.
+        // Buckets known to be boilerplate cost one key probe; any other bucket is read up to one row
+        // past MAX_BUCKET (LATERAL … LIMIT), and one found over it is recorded as boilerplate (in key
+        // order, so two reports assessed at once never wait on each other's new keys in a cycle).
         String sql = """
-                WITH q AS (SELECT * FROM unnest(?::int[], ?::smallint[], ?::int[]) AS q(owner, band, hash)),
-                     hits AS (SELECT q.owner, h.report_id, h.passage,
+                WITH q AS (SELECT * FROM unnest(?::int[], ?::smallint[], ?::int[]) AS q(owner, band, hash)
+                            WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.band = q.band AND x.hash = q.hash)),
+                     hits AS (SELECT q.owner, q.band, q.hash, h.report_id, h.passage,
                                      count(*) OVER (PARTITION BY q.owner, q.band) AS bucket
                                 FROM q CROSS JOIN LATERAL (
                                      SELECT b.report_id, b.passage FROM reuse_band b
-                                      WHERE b.band = q.band AND b.hash = q.hash LIMIT ?) h)
-                SELECT DISTINCT hits.owner, p.report_id, p.township_code, p.passage, p.start_at, p.end_at, p.signature
-                  FROM hits
-                  JOIN reuse_passage p ON p.report_id = hits.report_id AND p.passage = hits.passage
-                 WHERE hits.bucket <= ? AND p.township_code <> ?""";
+                                      WHERE b.band = q.band AND b.hash = q.hash LIMIT ?) h),
+                     boilerplate AS (INSERT INTO reuse_boilerplate (band, hash)
+                                     SELECT DISTINCT band, hash FROM hits WHERE bucket > ? ORDER BY band, hash
+                                     ON CONFLICT DO NOTHING),
+                     found AS (SELECT DISTINCT owner, report_id, passage FROM hits WHERE bucket <= ?)
+                SELECT found.owner, p.report_id, p.township_code, p.passage, p.start_at, p.end_at, p.signature
+                  FROM found
+                  JOIN reuse_passage p ON p.report_id = found.report_id AND p.passage = found.passage
+                 WHERE p.township_code <> ?""";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("integer", owners.toArray()));
             s.setArray(2, c.createArrayOf("smallint", bandNumbers.toArray()));
             s.setArray(3, c.createArrayOf("integer", hashes.toArray()));
             s.setInt(4, MAX_BUCKET + 1);
             s.setInt(5, MAX_BUCKET);
-            s.setString(6, excludeTownship == null ? "" : excludeTownship);
+            s.setInt(6, MAX_BUCKET);
+            s.setString(7, excludeTownship == null ? "" : excludeTownship);
             Map<Integer, Collection<Indexed>> found = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -78,10 +85,17 @@ public class PgReuseIndex implements ReuseIndex {
     @Override
     public void put(String reportId, String townshipCode, int year, List<PassageSignature> passages) {
         remove(reportId);
+        List<Short> bandNumbers = new ArrayList<>();
+        List<Integer> hashes = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement passage = c.prepareStatement(
                      "INSERT INTO reuse_passage (report_id, passage, township_code, year, start_at, end_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement band = c.prepareStatement("INSERT INTO reuse_band (band, hash, report_id, passage) VALUES (?, ?, ?, ?)")) {
+             // Boilerplate buckets are not grown: their members are never read.
+             PreparedStatement band = c.prepareStatement("""
+                     INSERT INTO reuse_band (band, hash, report_id, passage)
+                     SELECT n.band, n.hash, ?, n.passage FROM unnest(?::smallint[], ?::int[], ?::int[]) AS n(band, hash, passage)
+                      WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.band = n.band AND x.hash = n.hash)""")) {
             for (PassageSignature p : passages) {
                 passage.setString(1, reportId);
                 passage.setInt(2, p.passage());
@@ -94,15 +108,17 @@ public class PgReuseIndex implements ReuseIndex {
                 passage.addBatch();
                 int[] bands = MinHasher.bands(p.signature());
                 for (int b = 0; b < bands.length; b++) {
-                    band.setShort(1, (short) b);
-                    band.setInt(2, bands[b]);
-                    band.setString(3, reportId);
-                    band.setInt(4, p.passage());
-                    band.addBatch();
+                    bandNumbers.add((short) b);
+                    hashes.add(bands[b]);
+                    owners.add(p.passage());
                 }
             }
             passage.executeBatch();
-            band.executeBatch();
+            band.setString(1, reportId);
+            band.setArray(2, c.createArrayOf("smallint", bandNumbers.toArray()));
+            band.setArray(3, c.createArrayOf("integer", hashes.toArray()));
+            band.setArray(4, c.createArrayOf("integer", owners.toArray()));
+            band.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot index report " + reportId + " for reuse", e);
         }

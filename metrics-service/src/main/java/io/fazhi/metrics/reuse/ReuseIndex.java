@@ -16,7 +16,8 @@ public interface ReuseIndex {
 
     /**
      * A band bucket holding more passages than this is boilerplate many reports share (opening
-     * formulas); its members are not candidates, which also keeps lookups cheap.
+     * formulas); its members are not candidates, and once seen over the limit it stays
+     * boilerplate and takes no further passages, which keeps lookups and the index cheap.
      */
     int MAX_BUCKET = 50;
 

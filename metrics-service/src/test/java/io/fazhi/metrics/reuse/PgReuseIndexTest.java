@@ -1,0 +1,90 @@
+package io.fazhi.metrics.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.fazhi.metrics.SampleEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The reuse index in the real PostgreSQL: copies are found, boilerplate buckets stop growing. */
+@QuarkusTest
+class PgReuseIndexTest {
+
+    private static final String PINGSHI = SampleEvents.report("pingshi-2024").text();
+
+    @Inject
+    PgReuseIndex index;
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void aPassageEveryTownshipRepeatsBecomesBoilerplateAndItsBucketStopsGrowing() throws SQLException {
+        // A formula of its own, so no other test's reports share its buckets.
+        String formula = "坚持以" + UUID.randomUUID() + "为指导，深入学习贯彻法治思想，全面推进依法行政工作，切实做到严格规范公正文明执法。";
+        List<PassageSignature> passages = MinHasher.signatures(formula);
+        assertThat(passages).hasSize(1);
+        int[] bands = MinHasher.bands(passages.get(0).signature());
+        String prefix = UUID.randomUUID().toString().substring(0, 8);
+
+        for (int i = 0; i < 20; i++) {
+            String report = prefix + "-" + i;
+            String township = String.format("9%08d", i);
+            QuarkusTransaction.requiringNew().run(() -> index.put(report, township, 2024, passages));
+        }
+        // Twenty townships wrote it: still candidates for the next one.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(passages, "999999999")).get(0)).hasSize(20);
+
+        for (int i = 20; i < ReuseIndex.MAX_BUCKET + 1; i++) {
+            String report = prefix + "-" + i;
+            String township = String.format("9%08d", i);
+            QuarkusTransaction.requiringNew().run(() -> index.put(report, township, 2024, passages));
+        }
+        // Over the limit: nobody copies a formula, no candidates, and the buckets are recorded.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(passages, "999999999"))).isEmpty();
+        assertThat(count("SELECT count(*) FROM reuse_boilerplate WHERE band = 0 AND hash = ?", bands[0])).isEqualTo(1);
+
+        for (int i = 0; i < 10; i++) {
+            String report = prefix + "-more-" + i;
+            QuarkusTransaction.requiringNew().run(() -> index.put(report, "988888888", 2024, passages));
+        }
+        // Later reports with the formula are not added to its buckets.
+        assertThat(count("SELECT count(*) FROM reuse_band WHERE band = 0 AND hash = ?", bands[0])).isEqualTo(ReuseIndex.MAX_BUCKET + 1);
+        assertThat(count("SELECT count(*) FROM reuse_passage WHERE report_id LIKE ?", prefix + "-more-%")).isEqualTo(10);
+    }
+
+    @Test
+    void aCopyIsFoundAndAWithdrawnReportIsNot() {
+        String original = "r-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> index.put(original, "411330107", 2024, MinHasher.signatures(PINGSHI)));
+        List<PassageSignature> copy = MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI));
+
+        List<ReuseMatch> matches = QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(copy, "411330108", index));
+        assertThat(matches).extracting(ReuseMatch::otherReportId).contains(original);
+        assertThat(matches.stream().filter(m -> m.otherReportId().equals(original)).findFirst().orElseThrow().sharedChars())
+                .isGreaterThan(1500);
+
+        QuarkusTransaction.requiringNew().run(() -> index.remove(original));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(copy, "411330108", index)))
+                .extracting(ReuseMatch::otherReportId).doesNotContain(original);
+    }
+
+    private long count(String sql, Object parameter) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
