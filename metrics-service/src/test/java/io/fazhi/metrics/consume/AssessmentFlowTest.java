@@ -161,6 +161,19 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void aRecordThatIsNotAReportEventGoesToTheDeadLetterTopicAndTheNextReportIsStillAssessed() {
+        String poison = "poison-" + UUID.randomUUID();
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
+            // No CloudEvents headers, not JSON: the channel's copies must all route it to the DLQ.
+            kafka.send(new ProducerRecord<>(Topics.REPORTS, "140404107", poison.getBytes(StandardCharsets.UTF_8)));
+            String next = submit("nansong-2024");
+            assertThat(kafka.readUntil(Topics.REPORTS + ".dlq", read -> read.stream()
+                    .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).equals(poison)), LIMIT)).isNotEmpty();
+            await().atMost(LIMIT).until(() -> assessed(next) == 1);
+        }
+    }
+
+    @Test
     void anAdministratorReassessesAPlaceFromTheStoredReportVersions() {
         String reportId = submit("pingshi-2024");
         await().atMost(LIMIT).until(() -> assessed(reportId) == 1);
