@@ -48,18 +48,21 @@ class OutboxProducer {
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             int timeout = (int) config.sendTimeout().toMillis();
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay",
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                    ProducerConfig.LINGER_MS_CONFIG, 5,
-                    ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+            producer = new KafkaProducer<>(Map.<String, Object>ofEntries(
+                    Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                    Map.entry(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay"),
+                    Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+                    Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                    Map.entry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5),
+                    Map.entry(ProducerConfig.LINGER_MS_CONFIG, 5),
+                    // A report event carries its text (tens of kB): room for several of a relay
+                    // batch in one compressed producer batch, not one batch (and buffer) each.
+                    Map.entry(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024),
+                    Map.entry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
                     // Without metadata (broker down) send() would block this long: keep it short.
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeout, 2000),
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(timeout / 2, 1000),
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 1010)),
+                    Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeout, 2000)),
+                    Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(timeout / 2, 1000)),
+                    Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 1010))),
                     new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
