@@ -1,16 +1,28 @@
 package io.fazhi.platform.identity;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.fazhi.local.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PlaceAccessTest {
+
+    @Inject
+    JWTParser tokens;
+
+    @Test
+    void bearerTokensAreVerifiedThroughTheRememberingParser() {
+        // The parser SmallRye's authentication mechanism is given: the refusals below go through it.
+        assertThat(tokens).isInstanceOf(CachingJwtParser.class);
+    }
 
     @Test
     void aCountyOfficeActsOnItsTownshipsAndNowhereElse() {
