@@ -72,31 +72,27 @@ public final class AssessLoad {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer())) {
-            long interval = 1_000_000_000L / rate;
-            long start = System.nanoTime();
+            Pacer pacer = new Pacer(rate);
             for (int i = 0; i < total; i++) {
-                long wait = start + i * interval - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
+                pacer.awaitTurn(i);
                 sentAt.put(ids.get(i), System.nanoTime());
                 producer.send(records.get(i));
             }
             producer.flush();
-            System.out.printf("sent %d events in %.1f s (%.0f/s)%n", total, (System.nanoTime() - start) / 1e9,
-                    total / ((System.nanoTime() - start) / 1e9));
+            double sending = pacer.elapsedSeconds();
+            System.out.printf("sent %d events in %.1f s (%.0f/s)%n", total, sending, total / sending);
 
             long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
             while (assessedAt.size() < total && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             reader.interrupt();
-            long last = assessedAt.values().stream().mapToLong(Long::longValue).max().orElse(start);
+            long last = assessedAt.values().stream().mapToLong(Long::longValue).max().orElse(pacer.start);
             long[] latencies = ids.stream().mapToLong(id -> assessedAt.containsKey(id) ? assessedAt.get(id) - sentAt.get(id) : Long.MAX_VALUE)
                     .toArray();
             Latencies measured = Latencies.of(latencies);
             System.out.printf("assessed %d of %d in %.1f s from the first send: %.0f reports/s%n", assessedAt.size(), total,
-                    (last - start) / 1e9, assessedAt.size() / ((last - start) / 1e9));
+                    (last - pacer.start) / 1e9, assessedAt.size() / ((last - pacer.start) / 1e9));
             System.out.printf("report.submitted → report.assessed ms: p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n",
                     measured.ms(0.50), measured.ms(0.95), measured.ms(0.99), measured.maxMs());
         }

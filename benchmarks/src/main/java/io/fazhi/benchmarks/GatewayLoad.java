@@ -50,13 +50,9 @@ public final class GatewayLoad {
         long[] viaGateway = new long[total];
         long[] directly = new long[total];
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
-        long interval = 1_000_000_000L / rate;
-        long start = System.nanoTime();
+        Pacer pacer = new Pacer(rate);
         for (int i = 0; i < total; i++) {
-            long wait = start + i * interval - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+            pacer.awaitTurn(i);
             int caller = i % tokens.length;
             inFlight.add(timed(http, gateway + paths[caller], tokens[caller], viaGateway, i));
             inFlight.add(timed(http, direct + paths[caller], tokens[caller], directly, i));

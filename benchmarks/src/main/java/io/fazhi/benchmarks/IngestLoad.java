@@ -60,14 +60,9 @@ public final class IngestLoad {
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         Set<String> ids = ConcurrentHashMap.newKeySet();
         List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
+        Pacer pacer = new Pacer(rate);
         for (int i = 0; i < total; i++) {
-            long due = start + i * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+            pacer.awaitTurn(i);
             int n = i;
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
                     .timeout(Duration.ofSeconds(30))
@@ -89,7 +84,7 @@ public final class IngestLoad {
                     }));
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        double elapsed = pacer.elapsedSeconds();
 
         Latencies measured = Latencies.of(latencies);
         System.out.printf("requests %d in %.1f s: %.0f/s offered, %.0f/s accepted; statuses %s%n", total, elapsed,

@@ -85,17 +85,13 @@ public final class NotifyLoad {
             Thread sampler = rssSampler(peakRss);
             int total = rate * seconds;
             int toHealthy = 0;
-            long interval = 1_000_000_000L / rate;
             try (KafkaTestClient kafka = new KafkaTestClient(LocalSuite.kafka())) {
-                long start = System.nanoTime();
+                Pacer pacer = new Pacer(rate);
                 for (int i = 0; i < total; i++) {
-                    long wait = start + i * interval - System.nanoTime();
-                    if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    }
+                    pacer.awaitTurn(i);
                     int county = i % counties.size();
                     String township = townshipOf[county];
-                    String id = "bench-" + start + "-" + i;
+                    String id = "bench-" + pacer.start + "-" + i;
                     if (county % 10 != 9) {
                         sentAt.put(id, System.nanoTime());
                         toHealthy++;
@@ -104,7 +100,7 @@ public final class NotifyLoad {
                             township.substring(0, 6), List.of(township), 2025, "bench-" + i, "基准测试", Map.of(), Instant.now()),
                             id, "/benchmark", Instant.now()));
                 }
-                System.out.printf("sent %d events in %.1f s%n", total, (System.nanoTime() - start) / 1e9);
+                System.out.printf("sent %d events in %.1f s%n", total, pacer.elapsedSeconds());
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (latencyNanos.size() < toHealthy && System.nanoTime() < deadline) {

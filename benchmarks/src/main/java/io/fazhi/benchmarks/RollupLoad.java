@@ -72,13 +72,9 @@ public final class RollupLoad {
         int total = rate * seconds;
         long[] latencies = new long[total];
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
-        long interval = 1_000_000_000L / rate;
-        long start = System.nanoTime();
+        Pacer pacer = new Pacer(rate);
         for (int i = 0; i < total; i++) {
-            long wait = start + i * interval - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+            pacer.awaitTurn(i);
             String county = counties.get((i * 7919) % counties.size()).code();
             int n = i;
             long sent = System.nanoTime();
