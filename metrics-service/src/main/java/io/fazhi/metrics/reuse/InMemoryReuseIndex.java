@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +20,7 @@ public final class InMemoryReuseIndex implements ReuseIndex {
     public Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship) {
         Map<Integer, Collection<Indexed>> found = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
-            Set<Indexed> forPassage = new LinkedHashSet<>();
+            Map<Indexed, Integer> sharedBands = new LinkedHashMap<>();
             int[] bands = MinHasher.bands(passages.get(i).signature());
             for (int b = 0; b < bands.length; b++) {
                 long key = key(b, bands[b]);
@@ -33,10 +33,12 @@ public final class InMemoryReuseIndex implements ReuseIndex {
                 }
                 for (Indexed indexed : bucket) {
                     if (!indexed.townshipCode().equals(excludeTownship)) {
-                        forPassage.add(indexed);
+                        sharedBands.merge(indexed, 1, Integer::sum);
                     }
                 }
             }
+            List<Indexed> forPassage = sharedBands.entrySet().stream()
+                    .filter(e -> e.getValue() >= MIN_SHARED_BANDS).map(Map.Entry::getKey).toList();
             if (!forPassage.isEmpty()) {
                 found.put(i, forPassage);
             }

@@ -40,6 +40,7 @@ public class PgReuseIndex implements ReuseIndex {
         // Buckets known to be boilerplate cost one key probe; any other bucket is read up to one row
         // past MAX_BUCKET (LATERAL … LIMIT), and one found over it is recorded as boilerplate (in key
         // order, so two reports assessed at once never wait on each other's new keys in a cycle).
+        // Only passages sharing MIN_SHARED_BANDS are fetched: most bucket mates share one band by chance.
         String sql = """
                 WITH q AS (SELECT * FROM unnest(?::int[], ?::smallint[], ?::int[]) AS q(owner, band, hash)
                             WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.band = q.band AND x.hash = q.hash)),
@@ -51,7 +52,8 @@ public class PgReuseIndex implements ReuseIndex {
                      boilerplate AS (INSERT INTO reuse_boilerplate (band, hash)
                                      SELECT DISTINCT band, hash FROM hits WHERE bucket > ? ORDER BY band, hash
                                      ON CONFLICT DO NOTHING),
-                     found AS (SELECT DISTINCT owner, report_id, passage FROM hits WHERE bucket <= ?)
+                     found AS (SELECT owner, report_id, passage FROM hits WHERE bucket <= ?
+                                GROUP BY owner, report_id, passage HAVING count(*) >= ?)
                 SELECT found.owner, p.report_id, p.township_code, p.passage, p.start_at, p.end_at, p.signature
                   FROM found
                   JOIN reuse_passage p ON p.report_id = found.report_id AND p.passage = found.passage
@@ -63,7 +65,8 @@ public class PgReuseIndex implements ReuseIndex {
             s.setInt(4, MAX_BUCKET + 1);
             s.setInt(5, MAX_BUCKET);
             s.setInt(6, MAX_BUCKET);
-            s.setString(7, excludeTownship == null ? "" : excludeTownship);
+            s.setInt(7, MIN_SHARED_BANDS);
+            s.setString(8, excludeTownship == null ? "" : excludeTownship);
             Map<Integer, Collection<Indexed>> found = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

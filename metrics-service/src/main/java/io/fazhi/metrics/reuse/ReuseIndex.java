@@ -22,8 +22,17 @@ public interface ReuseIndex {
     int MAX_BUCKET = 50;
 
     /**
+     * A candidate shares at least this many bands with the passage (4). Passages alike enough to
+     * count as the same text ({@link ReuseDetector#SAME_TEXT}: at least 52 of 64 minima equal)
+     * differ in at most 12 minima, hence in at most 12 of the 16 bands: fewer shared bands can only
+     * be a chance collision, or a passage whose likeness lies in boilerplate buckets.
+     */
+    int MIN_SHARED_BANDS = MinHasher.BANDS - (MinHasher.HASHES - (int) Math.ceil(ReuseDetector.SAME_TEXT * MinHasher.HASHES));
+
+    /**
      * For each of {@code passages} (by its index in the list), the passages of other townships'
-     * reports that share at least one band with it, from buckets of at most {@link #MAX_BUCKET}.
+     * reports that share at least {@link #MIN_SHARED_BANDS} bands with it, in buckets of at most
+     * {@link #MAX_BUCKET}.
      */
     Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship);
 

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,19 @@ class PgReuseIndexTest {
         QuarkusTransaction.requiringNew().run(() -> index.remove(original));
         assertThat(QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(copy, "411330108", index)))
                 .extracting(ReuseMatch::otherReportId).doesNotContain(original);
+    }
+
+    @Test
+    void onlyPassagesSharingEnoughBandsAreCandidates() {
+        String original = "r-" + UUID.randomUUID();
+        PassageSignature passage = BandVariants.random(new Random(original.hashCode()));
+        QuarkusTransaction.requiringNew().run(() -> index.put(original, "411330107", 2024, List.of(passage)));
+
+        PassageSignature alike = BandVariants.sharingBands(passage, ReuseIndex.MIN_SHARED_BANDS);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(List.of(alike), "411330108")).get(0))
+                .extracting(ReuseIndex.Indexed::reportId).containsExactly(original);
+        PassageSignature lessAlike = BandVariants.sharingBands(passage, ReuseIndex.MIN_SHARED_BANDS - 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(List.of(lessAlike), "411330108"))).isEmpty();
     }
 
     private long count(String sql, Object parameter) throws SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fazhi.metrics.SampleEvents;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ReuseDetectorTest {
@@ -45,6 +46,23 @@ class ReuseDetectorTest {
         index.put("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
         index.remove("r-pingshi");
         assertThat(ReuseDetector.matches(MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI)), "411330108", index)).isEmpty();
+    }
+
+    @Test
+    void aPassageJustAlikeEnoughIsFoundOneSharingFewerBandsIsNotEvenACandidate() {
+        InMemoryReuseIndex index = new InMemoryReuseIndex();
+        PassageSignature original = BandVariants.random(new Random(7));
+        index.put("r-original", "411330107", 2024, List.of(original));
+
+        // 52 of 64 minima equal (similarity 0.81): the fewest a copy can share, in 4 bands.
+        PassageSignature alike = BandVariants.sharingBands(original, ReuseIndex.MIN_SHARED_BANDS);
+        assertThat(alike.similarity(original)).isGreaterThanOrEqualTo(ReuseDetector.SAME_TEXT);
+        assertThat(ReuseDetector.matches(List.of(alike), "411330108", index)).extracting(ReuseMatch::otherReportId)
+                .containsExactly("r-original");
+
+        PassageSignature lessAlike = BandVariants.sharingBands(original, ReuseIndex.MIN_SHARED_BANDS - 1);
+        assertThat(lessAlike.similarity(original)).isLessThan(ReuseDetector.SAME_TEXT);
+        assertThat(index.candidates(List.of(lessAlike), "411330108")).isEmpty();
     }
 
     @Test
