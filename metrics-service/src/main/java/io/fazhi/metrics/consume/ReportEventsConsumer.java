@@ -12,7 +12,6 @@ import io.fazhi.metrics.reuse.PgReuseIndex;
 import io.fazhi.metrics.reuse.ReuseDetector;
 import io.fazhi.metrics.score.Assessment;
 import io.fazhi.metrics.score.Assessor;
-import io.fazhi.metrics.store.AssessmentRecord;
 import io.fazhi.metrics.store.Assessments;
 import io.fazhi.platform.consume.IdempotentConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -63,8 +62,7 @@ public class ReportEventsConsumer {
     private void apply(ReceivedEvent event) {
         EventPayload payload = event.payload();
         if (payload instanceof ReportVersionEvent version) {
-            if (AssessmentRecord.count("reportId = ?1 and version > ?2", version.report().reportId(),
-                    version.report().version()) > 0) {
+            if (assessments.laterVersionAssessed(version.report().reportId(), version.report().version())) {
                 LOG.infof("skipping version %d of report %s: a later version is assessed already",
                         version.report().version(), version.report().reportId());
                 return;

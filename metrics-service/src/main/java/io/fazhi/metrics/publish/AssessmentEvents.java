@@ -2,6 +2,7 @@ package io.fazhi.metrics.publish;
 
 import io.fazhi.events.AlertKind;
 import io.fazhi.events.ComplianceAlert;
+import io.fazhi.events.EventPayload;
 import io.fazhi.events.ReportAssessed;
 import io.fazhi.events.RequiredContents;
 import io.fazhi.events.Severity;
@@ -35,17 +36,21 @@ public class AssessmentEvents {
     int minSharedChars;
 
     public void assessed(Assessment a) {
-        reassessed(a);
-        for (ComplianceAlert alert : alerts(a)) {
-            outbox.enqueue(alert);
-        }
+        List<EventPayload> events = new ArrayList<>();
+        events.add(reportAssessed(a));
+        events.addAll(alerts(a));
+        outbox.enqueueAll(events);
     }
 
     /** {@code report.assessed} alone: for a re-assessment, whose alerts were raised on arrival. */
     public void reassessed(Assessment a) {
-        outbox.enqueue(new ReportAssessed(a.reportId(), a.version(), a.year(), a.townshipCode(), a.countyCode(),
+        outbox.enqueue(reportAssessed(a));
+    }
+
+    private static ReportAssessed reportAssessed(Assessment a) {
+        return new ReportAssessed(a.reportId(), a.version(), a.year(), a.townshipCode(), a.countyCode(),
                 a.checklistId(), a.checklistVersion(), a.score(), a.partScores(), missing(a),
-                a.requiredContents().causesGiven(), a.timeliness().daysLate(), a.assessedAt()));
+                a.requiredContents().causesGiven(), a.timeliness().daysLate(), a.assessedAt());
     }
 
     List<ComplianceAlert> alerts(Assessment a) {

@@ -14,7 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,27 +39,39 @@ public class Outbox {
     /** Adds the event to the current transaction and returns its id (the CloudEvents {@code ce_id}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(EventPayload payload) {
-        UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
+        return enqueueAll(List.of(payload)).get(0);
+    }
+
+    /** Adds the events to the current transaction in one round trip, in order; returns their ids. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> enqueueAll(List<? extends EventPayload> payloads) {
+        List<UUID> ids = new ArrayList<>(payloads.size());
+        Timestamp now = Timestamp.from(clock.instant());
+        String traceparent = traceparent();
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("""
                      INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload,
                                                traceparent)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setObject(1, id);
-            insert.setString(2, payload.eventType().topic());
-            insert.setString(3, payload.key());
-            insert.setString(4, payload.eventType().type());
-            insert.setString(5, source);
-            insert.setString(6, payload.subject());
-            insert.setTimestamp(7, Timestamp.from(now));
-            insert.setString(8, new String(EventJson.write(payload), StandardCharsets.UTF_8));
-            insert.setString(9, traceparent());
-            insert.executeUpdate();
+            for (EventPayload payload : payloads) {
+                UUID id = UUID.randomUUID();
+                insert.setObject(1, id);
+                insert.setString(2, payload.eventType().topic());
+                insert.setString(3, payload.key());
+                insert.setString(4, payload.eventType().type());
+                insert.setString(5, source);
+                insert.setString(6, payload.subject());
+                insert.setTimestamp(7, now);
+                insert.setString(8, new String(EventJson.write(payload), StandardCharsets.UTF_8));
+                insert.setString(9, traceparent);
+                insert.addBatch();
+                ids.add(id);
+            }
+            insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot write event " + payload.eventType().type() + " to the outbox", e);
+            throw new IllegalStateException("cannot write " + payloads.size() + " event(s) to the outbox", e);
         }
-        return id;
+        return ids;
     }
 
     /** The current span as a W3C traceparent, or null outside a trace. */
