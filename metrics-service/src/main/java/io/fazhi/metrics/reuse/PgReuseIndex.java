@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /** The reuse index in PostgreSQL; every method runs in the caller's transaction. */
 @ApplicationScoped
@@ -25,17 +26,6 @@ public class PgReuseIndex implements ReuseIndex {
     public Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship) {
         if (passages.isEmpty()) {
             return Map.of();
-        }
-        List<Integer> owners = new ArrayList<>();
-        List<Integer> bandNumbers = new ArrayList<>();
-        List<Integer> hashes = new ArrayList<>();
-        for (int i = 0; i < passages.size(); i++) {
-            int[] bands = MinHasher.bands(passages.get(i).signature());
-            for (int b = 0; b < bands.length; b++) {
-                owners.add(i);
-                bandNumbers.add(b);
-                hashes.add(bands[b]);
-            }
         }
         // Buckets known to be boilerplate cost one key probe; any other bucket is read up to one row
         // past MAX_BUCKET (LATERAL … LIMIT), and one found over it is recorded as boilerplate (in key
@@ -59,9 +49,8 @@ public class PgReuseIndex implements ReuseIndex {
                   JOIN reuse_passage p ON p.report_id = found.report_id AND p.passage = found.passage
                  WHERE p.township_code <> ?""";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setArray(1, c.createArrayOf("integer", owners.toArray()));
-            s.setArray(2, c.createArrayOf("smallint", bandNumbers.toArray()));
-            s.setArray(3, c.createArrayOf("integer", hashes.toArray()));
+            // A band's owner is the passage's place in the list: what the result is keyed by.
+            BandRows.of(passages, i -> i).bind(c, s, 1);
             s.setInt(4, MAX_BUCKET + 1);
             s.setInt(5, MAX_BUCKET);
             s.setInt(6, MAX_BUCKET);
@@ -88,16 +77,13 @@ public class PgReuseIndex implements ReuseIndex {
     @Override
     public void put(String reportId, String townshipCode, int year, List<PassageSignature> passages) {
         remove(reportId);
-        List<Short> bandNumbers = new ArrayList<>();
-        List<Integer> hashes = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement passage = c.prepareStatement(
                      "INSERT INTO reuse_passage (report_id, passage, township_code, year, start_at, end_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?)");
              // Boilerplate buckets are not grown: their members are never read.
              PreparedStatement band = c.prepareStatement("""
                      INSERT INTO reuse_band (band, hash, report_id, passage)
-                     SELECT n.band, n.hash, ?, n.passage FROM unnest(?::smallint[], ?::int[], ?::int[]) AS n(band, hash, passage)
+                     SELECT n.band, n.hash, ?, n.passage FROM unnest(?::int[], ?::smallint[], ?::int[]) AS n(passage, band, hash)
                       WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.band = n.band AND x.hash = n.hash)""")) {
             for (PassageSignature p : passages) {
                 passage.setString(1, reportId);
@@ -109,18 +95,11 @@ public class PgReuseIndex implements ReuseIndex {
                 Array signature = c.createArrayOf("integer", java.util.Arrays.stream(p.signature()).boxed().toArray());
                 passage.setArray(7, signature);
                 passage.addBatch();
-                int[] bands = MinHasher.bands(p.signature());
-                for (int b = 0; b < bands.length; b++) {
-                    bandNumbers.add((short) b);
-                    hashes.add(bands[b]);
-                    owners.add(p.passage());
-                }
             }
             passage.executeBatch();
             band.setString(1, reportId);
-            band.setArray(2, c.createArrayOf("smallint", bandNumbers.toArray()));
-            band.setArray(3, c.createArrayOf("integer", hashes.toArray()));
-            band.setArray(4, c.createArrayOf("integer", owners.toArray()));
+            // A band's owner is the passage's number in its report: what reuse_band stores.
+            BandRows.of(passages, i -> passages.get(i).passage()).bind(c, band, 2);
             band.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot index report " + reportId + " for reuse", e);
@@ -138,6 +117,35 @@ public class PgReuseIndex implements ReuseIndex {
             passages.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot remove report " + reportId + " from the reuse index", e);
+        }
+    }
+
+    /** Every band of every passage as three parallel arrays (owner, band number, hash), for {@code unnest}. */
+    private record BandRows(Object[] owners, Object[] bands, Object[] hashes) {
+
+        /** @param ownerOf the owner of the bands of the passage at a place in the list */
+        static BandRows of(List<PassageSignature> passages, IntUnaryOperator ownerOf) {
+            int rows = passages.size() * MinHasher.BANDS;
+            Object[] owners = new Object[rows];
+            Object[] bands = new Object[rows];
+            Object[] hashes = new Object[rows];
+            int row = 0;
+            for (int i = 0; i < passages.size(); i++) {
+                int[] hashed = MinHasher.bands(passages.get(i).signature());
+                for (int b = 0; b < hashed.length; b++, row++) {
+                    owners[row] = ownerOf.applyAsInt(i);
+                    bands[row] = (short) b;
+                    hashes[row] = hashed[b];
+                }
+            }
+            return new BandRows(owners, bands, hashes);
+        }
+
+        /** Sets the three arrays as the parameters from {@code first} on: int[], smallint[], int[]. */
+        void bind(Connection c, PreparedStatement statement, int first) throws SQLException {
+            statement.setArray(first, c.createArrayOf("integer", owners));
+            statement.setArray(first + 1, c.createArrayOf("smallint", bands));
+            statement.setArray(first + 2, c.createArrayOf("integer", hashes));
         }
     }
 }

@@ -69,7 +69,8 @@ public class Outbox {
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot write " + payloads.size() + " event(s) to the outbox", e);
+            throw new IllegalStateException("cannot write events "
+                    + payloads.stream().map(p -> p.eventType().type()).toList() + " to the outbox", e);
         }
         return ids;
     }
