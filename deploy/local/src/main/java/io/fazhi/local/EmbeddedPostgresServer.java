@@ -40,6 +40,8 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     // Throw-away data needs no durability, and tests are faster without it.
                     .setServerConfig("fsync", keepData ? "on" : "off")
                     .setServerConfig("synchronous_commit", keepData ? "on" : "off")
+                    // Per-statement costs for benchmarks: CREATE EXTENSION pg_stat_statements, then read it.
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start();
             return new EmbeddedPostgresServer(postgres, postmasterPid(dataDirectory));
         } catch (IOException e) {

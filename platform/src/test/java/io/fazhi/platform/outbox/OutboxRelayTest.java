@@ -20,6 +20,7 @@ import jakarta.transaction.TransactionalException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,9 @@ class OutboxRelayTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    OutboxStore store;
 
     @Inject
     AgroalDataSource dataSource;
@@ -79,6 +83,28 @@ class OutboxRelayTest {
     void enqueueingOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> outbox.enqueue(withdrawal(randomTownship(), "r-none")))
                 .isInstanceOf(TransactionalException.class);
+    }
+
+    @Test
+    void anEventBackingOffHoldsBackTheLaterEventsOfItsKeyOnly() {
+        String township = randomTownship();
+        String other = randomTownship() + "x";
+        UUID[] ids = new UUID[4]; // before, backing off, after (same key), another key
+        List<List<UUID>> due = new ArrayList<>();
+        // Never committed, so the running relay does not see them.
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> {
+            ids[0] = outbox.enqueue(withdrawal(township, "r-before"));
+            ids[1] = outbox.enqueue(withdrawal(township, "r-failing"));
+            ids[2] = outbox.enqueue(withdrawal(township, "r-after"));
+            ids[3] = outbox.enqueue(withdrawal(other, "r-other"));
+            Instant now = Instant.now();
+            long failing = store.due(now, 10_000).stream().filter(e -> e.id().equals(ids[1])).findFirst().orElseThrow().seq();
+            store.markFailed(failing, now.plus(Duration.ofHours(1)), "broker unreachable");
+            Set<UUID> mine = Set.of(ids);
+            due.add(store.due(now, 10_000).stream().map(PendingEvent::id).filter(mine::contains).toList());
+            throw new IllegalStateException("rolled back");
+        })).hasMessageContaining("rolled back");
+        assertThat(due.get(0)).containsExactly(ids[0], ids[3]);
     }
 
     @Test
