@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ public class PgReuseIndex implements ReuseIndex {
 
     @Inject
     AgroalDataSource dataSource;
+
+    private final KnownBoilerplate boilerplate = new KnownBoilerplate();
 
     @Override
     public Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship) {
@@ -49,8 +52,9 @@ public class PgReuseIndex implements ReuseIndex {
                   JOIN reuse_passage p ON p.report_id = found.report_id AND p.passage = found.passage
                  WHERE p.township_code <> ?""";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            boilerplate.refreshIfStale(c);
             // A band's owner is the passage's place in the list: what the result is keyed by.
-            BandRows.of(passages, i -> i).bind(c, s, 1);
+            BandRows.of(passages, i -> i, boilerplate).bind(c, s, 1);
             s.setInt(4, MAX_BUCKET + 1);
             s.setInt(5, MAX_BUCKET);
             s.setInt(6, MAX_BUCKET);
@@ -92,14 +96,15 @@ public class PgReuseIndex implements ReuseIndex {
                 passage.setInt(4, year);
                 passage.setInt(5, p.start());
                 passage.setInt(6, p.end());
-                Array signature = c.createArrayOf("integer", java.util.Arrays.stream(p.signature()).boxed().toArray());
+                Array signature = c.createArrayOf("integer", Arrays.stream(p.signature()).boxed().toArray());
                 passage.setArray(7, signature);
                 passage.addBatch();
             }
             passage.executeBatch();
             band.setString(1, reportId);
+            boilerplate.refreshIfStale(c);
             // A band's owner is the passage's number in its report: what reuse_band stores.
-            BandRows.of(passages, i -> passages.get(i).passage()).bind(c, band, 2);
+            BandRows.of(passages, i -> passages.get(i).passage(), boilerplate).bind(c, band, 2);
             band.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot index report " + reportId + " for reuse", e);
@@ -120,25 +125,31 @@ public class PgReuseIndex implements ReuseIndex {
         }
     }
 
-    /** Every band of every passage as three parallel arrays (owner, band number, hash), for {@code unnest}. */
+    /**
+     * Every band of every passage not in a known boilerplate bucket, as three parallel arrays
+     * (owner, band number, hash) for {@code unnest}.
+     */
     private record BandRows(Object[] owners, Object[] bands, Object[] hashes) {
 
         /** @param ownerOf the owner of the bands of the passage at a place in the list */
-        static BandRows of(List<PassageSignature> passages, IntUnaryOperator ownerOf) {
-            int rows = passages.size() * MinHasher.BANDS;
-            Object[] owners = new Object[rows];
-            Object[] bands = new Object[rows];
-            Object[] hashes = new Object[rows];
+        static BandRows of(List<PassageSignature> passages, IntUnaryOperator ownerOf, KnownBoilerplate boilerplate) {
+            int most = passages.size() * MinHasher.BANDS;
+            Object[] owners = new Object[most];
+            Object[] bands = new Object[most];
+            Object[] hashes = new Object[most];
             int row = 0;
             for (int i = 0; i < passages.size(); i++) {
                 int[] hashed = MinHasher.bands(passages.get(i).signature());
-                for (int b = 0; b < hashed.length; b++, row++) {
-                    owners[row] = ownerOf.applyAsInt(i);
-                    bands[row] = (short) b;
-                    hashes[row] = hashed[b];
+                for (int b = 0; b < hashed.length; b++) {
+                    if (!boilerplate.contains(b, hashed[b])) {
+                        owners[row] = ownerOf.applyAsInt(i);
+                        bands[row] = (short) b;
+                        hashes[row] = hashed[b];
+                        row++;
+                    }
                 }
             }
-            return new BandRows(owners, bands, hashes);
+            return new BandRows(Arrays.copyOf(owners, row), Arrays.copyOf(bands, row), Arrays.copyOf(hashes, row));
         }
 
         /** Sets the three arrays as the parameters from {@code first} on: int[], smallint[], int[]. */

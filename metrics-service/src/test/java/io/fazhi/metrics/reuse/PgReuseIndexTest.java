@@ -61,6 +61,16 @@ class PgReuseIndexTest {
         // Later reports with the formula are not added to its buckets.
         assertThat(count("SELECT count(*) FROM reuse_band WHERE band = 0 AND hash = ?", bands[0])).isEqualTo(ReuseIndex.MAX_BUCKET + 1);
         assertThat(count("SELECT count(*) FROM reuse_passage WHERE report_id LIKE ?", prefix + "-more-%")).isEqualTo(10);
+
+        // What the index keeps in memory to skip these bands before they reach PostgreSQL.
+        KnownBoilerplate known = new KnownBoilerplate();
+        try (Connection c = db.getConnection()) {
+            known.refreshIfStale(c);
+        }
+        for (int band = 0; band < bands.length; band++) {
+            assertThat(known.contains(band, bands[band])).as("band %d", band).isTrue();
+        }
+        assertThat(known.contains(0, ~bands[0])).isFalse();
     }
 
     @Test
