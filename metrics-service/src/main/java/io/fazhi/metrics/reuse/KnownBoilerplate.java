@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.stream.LongStream;
 
 /**
  * The band buckets recorded as boilerplate ({@code reuse_boilerplate}), held in memory so their
@@ -15,42 +16,46 @@ import java.util.Arrays;
  */
 final class KnownBoilerplate {
 
-    static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
+    private static final long RELOAD_AFTER_NANOS = Duration.ofMinutes(1).toNanos();
 
-    private volatile long[] sortedKeys = new long[0];
-    private volatile long loadedAtNanos;
-    private volatile boolean loaded;
+    /** The keys, sorted, and when they were read; null until the first load. */
+    private record Copy(long[] sortedKeys, long loadedAtNanos) {
 
-    /** Reloads from the table when the copy is older than {@link #RELOAD_AFTER}. */
-    void refreshIfStale(Connection c) throws SQLException {
-        if (loaded && System.nanoTime() - loadedAtNanos < RELOAD_AFTER.toNanos()) {
-            return;
-        }
-        synchronized (this) {
-            if (loaded && System.nanoTime() - loadedAtNanos < RELOAD_AFTER.toNanos()) {
-                return;
-            }
-            long[] keys = new long[1024];
-            int n = 0;
-            try (PreparedStatement select = c.prepareStatement("SELECT band, hash FROM reuse_boilerplate");
-                 ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    if (n == keys.length) {
-                        keys = Arrays.copyOf(keys, n * 2);
-                    }
-                    keys[n++] = key(rs.getShort(1), rs.getInt(2));
-                }
-            }
-            keys = Arrays.copyOf(keys, n);
-            Arrays.sort(keys);
-            sortedKeys = keys;
-            loadedAtNanos = System.nanoTime();
-            loaded = true;
+        boolean stale() {
+            return System.nanoTime() - loadedAtNanos >= RELOAD_AFTER_NANOS;
         }
     }
 
+    private volatile Copy copy;
+
+    /** Reloads from the table when there is no copy yet or it is older than a minute. */
+    void refreshIfStale(Connection c) throws SQLException {
+        if (fresh()) {
+            return;
+        }
+        synchronized (this) {
+            if (fresh()) {
+                return;
+            }
+            LongStream.Builder keys = LongStream.builder();
+            try (PreparedStatement select = c.prepareStatement("SELECT band, hash FROM reuse_boilerplate");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(key(rs.getShort(1), rs.getInt(2)));
+                }
+            }
+            copy = new Copy(keys.build().sorted().toArray(), System.nanoTime());
+        }
+    }
+
+    private boolean fresh() {
+        Copy known = copy;
+        return known != null && !known.stale();
+    }
+
     boolean contains(int band, int hash) {
-        return Arrays.binarySearch(sortedKeys, key(band, hash)) >= 0;
+        Copy known = copy;
+        return known != null && Arrays.binarySearch(known.sortedKeys(), key(band, hash)) >= 0;
     }
 
     private static long key(int band, int hash) {

@@ -30,9 +30,10 @@ public class PgReuseIndex implements ReuseIndex {
         if (passages.isEmpty()) {
             return Map.of();
         }
-        // Buckets known to be boilerplate cost one key probe; any other bucket is read up to one row
-        // past MAX_BUCKET (LATERAL … LIMIT), and one found over it is recorded as boilerplate (in key
-        // order, so two reports assessed at once never wait on each other's new keys in a cycle).
+        // Bands in the boilerplate buckets known in memory are not sent; one recorded since that copy
+        // was loaded costs one key probe. Any other bucket is read up to one row past MAX_BUCKET
+        // (LATERAL … LIMIT), and one found over it is recorded as boilerplate (in key order, so two
+        // reports assessed at once never wait on each other's new keys in a cycle).
         // Only passages sharing MIN_SHARED_BANDS are fetched: most bucket mates share one band by chance.
         String sql = """
                 WITH q AS (SELECT * FROM unnest(?::int[], ?::smallint[], ?::int[]) AS q(owner, band, hash)
