@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,6 +42,29 @@ public final class KafkaTestClient implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot send to " + record.topic(), e.getCause());
+        }
+    }
+
+    /**
+     * Sends records of one key as one record batch (one produce request), which a consumer's poll
+     * returns together: how a test makes a batch consumer see several events in one poll.
+     */
+    public void sendInOneBatch(List<ProducerRecord<String, byte[]>> records) {
+        try (KafkaProducer<String, byte[]> batching = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                // Nothing leaves before flush(): every record joins the one batch.
+                ProducerConfig.LINGER_MS_CONFIG, 60_000,
+                ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024), new StringSerializer(), new ByteArraySerializer())) {
+            List<Future<?>> sent = records.stream().<Future<?>>map(batching::send).toList();
+            batching.flush();
+            for (Future<?> ack : sent) {
+                ack.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot send a batch of " + records.size(), e.getCause());
         }
     }
 

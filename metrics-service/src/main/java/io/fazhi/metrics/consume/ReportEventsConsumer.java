@@ -1,7 +1,6 @@
 package io.fazhi.metrics.consume;
 
 import io.fazhi.events.EventPayload;
-import io.fazhi.events.KafkaCloudEvents;
 import io.fazhi.events.ReceivedEvent;
 import io.fazhi.events.ReportVersionEvent;
 import io.fazhi.events.ReportWithdrawn;
@@ -18,15 +17,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * Assesses every report version published on {@code reports.v1} — from the event alone — and
  * withdraws the assessments of withdrawn reports. Each event is applied once; one that cannot be
- * applied goes to {@code reports.v1.dlq}.
+ * applied goes to {@code reports.v1.dlq}, and the others of its poll are applied without it.
  */
 @ApplicationScoped
 public class ReportEventsConsumer {
@@ -52,11 +53,13 @@ public class ReportEventsConsumer {
     @Inject
     MeterRegistry registry;
 
+    /** A poll's events in one transaction (see {@link IdempotentConsumer#applyEachOnce}). */
     @Incoming("reports")
     @Blocking
-    public void on(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = KafkaCloudEvents.read(record);
-        idempotent.applyOnce(CONSUMER, event, this::apply);
+    public void on(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
+        idempotent.applyEachOnce(CONSUMER, polled, this::apply);
     }
 
     private void apply(ReceivedEvent event) {

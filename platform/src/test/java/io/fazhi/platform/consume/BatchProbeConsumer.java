@@ -1,0 +1,54 @@
+package io.fazhi.platform.consume;
+
+import io.agroal.api.AgroalDataSource;
+import io.fazhi.events.ReceivedEvent;
+import io.fazhi.events.ReportWithdrawn;
+import io.opentelemetry.api.trace.Span;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A batch consumer written the way services write theirs; its effect notes its transaction and trace. */
+@ApplicationScoped
+public class BatchProbeConsumer {
+
+    @Inject
+    IdempotentConsumer idempotent;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Incoming("probe-batch")
+    @Blocking
+    public void on(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>();
+        records.forEach(polled::add);
+        idempotent.applyEachOnce("probe-batch", polled, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        ReportWithdrawn withdrawn = event.payload(ReportWithdrawn.class);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO probe_effect (event_id, report_id, tx, trace_id) VALUES (?, ?, txid_current(), ?)")) {
+            insert.setString(1, event.id());
+            insert.setString(2, withdrawn.reportId());
+            insert.setString(3, Span.current().getSpanContext().getTraceId());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if ("poison".equals(withdrawn.reason())) {
+            // After the insert: the rollback must undo it.
+            throw new IllegalArgumentException("cannot process report " + withdrawn.reportId() + ": poison");
+        }
+    }
+}
