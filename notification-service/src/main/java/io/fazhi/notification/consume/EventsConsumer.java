@@ -1,7 +1,5 @@
 package io.fazhi.notification.consume;
 
-import io.fazhi.events.KafkaCloudEvents;
-import io.fazhi.events.ReceivedEvent;
 import io.fazhi.notification.deliver.DeliveryRef;
 import io.fazhi.notification.deliver.Dispatcher;
 import io.fazhi.notification.notice.NoticeComposer;
@@ -13,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -39,26 +38,28 @@ public class EventsConsumer {
 
     @Incoming("reports")
     @Blocking
-    public void onReport(ConsumerRecord<String, byte[]> record) {
-        handle(record);
+    public void onReports(ConsumerRecords<String, byte[]> records) {
+        handle(records);
     }
 
     @Incoming("assessments")
     @Blocking
-    public void onAssessment(ConsumerRecord<String, byte[]> record) {
-        handle(record);
+    public void onAssessments(ConsumerRecords<String, byte[]> records) {
+        handle(records);
     }
 
     @Incoming("alerts")
     @Blocking
-    public void onAlert(ConsumerRecord<String, byte[]> record) {
-        handle(record);
+    public void onAlerts(ConsumerRecords<String, byte[]> records) {
+        handle(records);
     }
 
-    private void handle(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = KafkaCloudEvents.read(record);
-        List<DeliveryRef> created = new ArrayList<>();
-        idempotent.applyOnce(CONSUMER, event, e -> composer.compose(e).ifPresent(notice -> created.addAll(fanout.route(notice))));
+    /** A poll's events in one transaction (see {@link IdempotentConsumer#applyEachOnce}). */
+    private void handle(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
+        List<DeliveryRef> created = idempotent.collectEachOnce(CONSUMER, polled,
+                event -> composer.compose(event).map(fanout::route).orElse(List.of()));
         dispatcher.dispatch(created);
     }
 }

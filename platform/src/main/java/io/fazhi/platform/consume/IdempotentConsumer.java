@@ -11,10 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -63,6 +65,19 @@ public class IdempotentConsumer {
      * a record that is not an event goes there before the others are applied.
      */
     public void applyEachOnce(String consumer, List<ConsumerRecord<String, byte[]>> records, Consumer<ReceivedEvent> effect) {
+        collectEachOnce(consumer, records, event -> {
+            effect.accept(event);
+            return List.of();
+        });
+    }
+
+    /**
+     * {@link #applyEachOnce}, for effects that return what the caller acts on after the commit.
+     *
+     * @return what the effects returned, in order, only of those whose transaction committed
+     */
+    public <R> List<R> collectEachOnce(String consumer, List<ConsumerRecord<String, byte[]>> records,
+                                       Function<ReceivedEvent, ? extends Collection<R>> effect) {
         List<ConsumerRecord<String, byte[]>> readable = new ArrayList<>(records.size());
         List<ReceivedEvent> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -75,30 +90,35 @@ public class IdempotentConsumer {
             }
         }
         if (events.isEmpty()) {
-            return;
+            return List.of();
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                List<R> results = new ArrayList<>();
                 Set<String> firstDeliveries = recordFirstDeliveries(consumer, events);
                 for (int i = 0; i < events.size(); i++) {
                     // remove: an event delivered twice in one poll is applied once
                     if (firstDeliveries.remove(events.get(i).id())) {
-                        tracing.within(readable.get(i), events.get(i), effect);
+                        results.addAll(tracing.within(readable.get(i), events.get(i), effect));
                     }
                 }
+                return results;
             });
         } catch (RuntimeException pollFailed) {
             LOG.warnf("%s: a poll of %d event(s) failed (%s); applying them one at a time", consumer, events.size(), pollFailed);
+            List<R> results = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 ReceivedEvent event = events.get(i);
                 ConsumerRecord<String, byte[]> record = readable.get(i);
                 try {
-                    applyOnce(consumer, event, e -> tracing.within(record, e, effect));
+                    results.addAll(QuarkusTransaction.requiringNew().call(() ->
+                            recordFirstDeliveries(consumer, List.of(event)).isEmpty() ? List.<R>of() : tracing.within(record, event, effect)));
                 } catch (RuntimeException failed) {
                     LOG.errorf(failed, "%s: dead-lettering event %s", consumer, event.id());
                     deadLetters.send(record, failed);
                 }
             }
+            return results;
         }
     }
 

@@ -12,7 +12,7 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -44,7 +44,7 @@ class RecordTracing {
     @Inject
     Tracer tracer;
 
-    void within(ConsumerRecord<String, byte[]> record, ReceivedEvent event, Consumer<ReceivedEvent> effect) {
+    <T> T within(ConsumerRecord<String, byte[]> record, ReceivedEvent event, Function<ReceivedEvent, T> effect) {
         Context parent = openTelemetry.getPropagators().getTextMapPropagator().extract(Context.root(), record.headers(), HEADERS);
         Span span = tracer.spanBuilder(record.topic() + " process").setParent(parent).setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "kafka")
@@ -52,7 +52,7 @@ class RecordTracing {
                 .setAttribute("messaging.message.id", event.id())
                 .startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            effect.accept(event);
+            return effect.apply(event);
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR);
