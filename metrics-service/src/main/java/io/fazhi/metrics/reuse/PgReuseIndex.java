@@ -33,7 +33,9 @@ public class PgReuseIndex implements ReuseIndex {
         // Bands in the boilerplate buckets known in memory are not sent; one recorded since that copy
         // was loaded costs one key probe. Any other bucket is read up to one row past MAX_BUCKET
         // (LATERAL … LIMIT), and one found over it is recorded as boilerplate (in key order, so two
-        // reports assessed at once never wait on each other's new keys in a cycle).
+        // reports assessed at once never wait on each other's new keys in a cycle; two polls, each
+        // one transaction of many reports, still can: PostgreSQL then aborts one, whose events the
+        // consumer applies again one by one).
         // Only passages sharing MIN_SHARED_BANDS are fetched: most bucket mates share one band by chance.
         String sql = """
                 WITH q AS (SELECT * FROM unnest(?::int[], ?::smallint[], ?::int[]) AS q(owner, band, hash)
