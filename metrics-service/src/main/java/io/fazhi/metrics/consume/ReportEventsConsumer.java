@@ -53,22 +53,28 @@ public class ReportEventsConsumer {
     @Inject
     MeterRegistry registry;
 
-    /** A poll's events in one transaction (see {@link IdempotentConsumer#applyEachOnce}). */
+    /**
+     * A poll's events in one transaction (see {@link IdempotentConsumer#applyEachOnce}); the
+     * assessments are counted once committed, so a poll retried event by event counts each once.
+     */
     @Incoming("reports")
     @Blocking
     public void on(ConsumerRecords<String, byte[]> records) {
         List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
         records.forEach(polled::add);
-        idempotent.applyEachOnce(CONSUMER, polled, this::apply);
+        for (boolean resolved : idempotent.applyEachOnce(CONSUMER, polled, this::apply)) {
+            registry.counter("fazhi.assessments", "resolved", Boolean.toString(resolved)).increment();
+        }
     }
 
-    private void apply(ReceivedEvent event) {
+    /** @return for an assessment stored, whether its township is known; nothing otherwise */
+    private List<Boolean> apply(ReceivedEvent event) {
         EventPayload payload = event.payload();
         if (payload instanceof ReportVersionEvent version) {
             if (assessments.laterVersionAssessed(version.report().reportId(), version.report().version())) {
                 LOG.infof("skipping version %d of report %s: a later version is assessed already",
                         version.report().version(), version.report().reportId());
-                return;
+                return List.of();
             }
             Assessment assessment = assessor.assess(version.report());
             if (assessment.townshipCode() != null) {
@@ -77,13 +83,15 @@ public class ReportEventsConsumer {
                 reuseIndex.put(assessment.reportId(), assessment.townshipCode(), assessment.year(), passages);
             }
             assessments.store(assessment, version.report());
-            registry.counter("fazhi.assessments", "resolved", Boolean.toString(assessment.townshipCode() != null)).increment();
             if (assessment.townshipCode() != null) {
                 events.assessed(assessment);
             }
-        } else if (payload instanceof ReportWithdrawn withdrawn) {
+            return List.of(assessment.townshipCode() != null);
+        }
+        if (payload instanceof ReportWithdrawn withdrawn) {
             assessments.withdraw(withdrawn.reportId());
             reuseIndex.remove(withdrawn.reportId());
         }
+        return List.of();
     }
 }

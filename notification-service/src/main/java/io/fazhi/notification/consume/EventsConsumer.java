@@ -58,7 +58,7 @@ public class EventsConsumer {
     private void handle(ConsumerRecords<String, byte[]> records) {
         List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
         records.forEach(polled::add);
-        List<DeliveryRef> created = idempotent.collectEachOnce(CONSUMER, polled,
+        List<DeliveryRef> created = idempotent.applyEachOnce(CONSUMER, polled,
                 event -> composer.compose(event).map(fanout::route).orElse(List.of()));
         dispatcher.dispatch(created);
     }

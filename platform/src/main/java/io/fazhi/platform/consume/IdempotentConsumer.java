@@ -63,21 +63,12 @@ public class IdempotentConsumer {
      * processed-event insert for the poll instead of one per event. When that transaction fails,
      * each event is applied in its own, so only the one that fails goes to {@code <topic>.dlq};
      * a record that is not an event goes there before the others are applied.
-     */
-    public void applyEachOnce(String consumer, List<ConsumerRecord<String, byte[]>> records, Consumer<ReceivedEvent> effect) {
-        collectEachOnce(consumer, records, event -> {
-            effect.accept(event);
-            return List.of();
-        });
-    }
-
-    /**
-     * {@link #applyEachOnce}, for effects that return what the caller acts on after the commit.
      *
+     * @param effect applies an event and returns what the caller acts on once it is committed
      * @return what the effects returned, in order, only of those whose transaction committed
      */
-    public <R> List<R> collectEachOnce(String consumer, List<ConsumerRecord<String, byte[]>> records,
-                                       Function<ReceivedEvent, ? extends Collection<R>> effect) {
+    public <R> List<R> applyEachOnce(String consumer, List<ConsumerRecord<String, byte[]>> records,
+                                     Function<ReceivedEvent, ? extends Collection<R>> effect) {
         List<ConsumerRecord<String, byte[]>> readable = new ArrayList<>(records.size());
         List<ReceivedEvent> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {

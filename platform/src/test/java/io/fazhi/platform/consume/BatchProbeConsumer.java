@@ -34,7 +34,7 @@ public class BatchProbeConsumer {
         idempotent.applyEachOnce("probe-batch", polled, this::apply);
     }
 
-    private void apply(ReceivedEvent event) {
+    private List<Void> apply(ReceivedEvent event) {
         ReportWithdrawn withdrawn = event.payload(ReportWithdrawn.class);
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement(
@@ -50,5 +50,6 @@ public class BatchProbeConsumer {
             // After the insert: the rollback must undo it.
             throw new IllegalArgumentException("cannot process report " + withdrawn.reportId() + ": poison");
         }
+        return List.of();
     }
 }
