@@ -17,9 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -60,9 +58,7 @@ public class ReportEventsConsumer {
     @Incoming("reports")
     @Blocking
     public void on(ConsumerRecords<String, byte[]> records) {
-        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
-        records.forEach(polled::add);
-        for (boolean resolved : idempotent.applyEachOnce(CONSUMER, polled, this::apply)) {
+        for (boolean resolved : idempotent.applyEachOnce(CONSUMER, records, this::apply)) {
             registry.counter("fazhi.assessments", "resolved", Boolean.toString(resolved)).increment();
         }
     }

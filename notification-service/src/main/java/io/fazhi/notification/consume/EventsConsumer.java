@@ -8,9 +8,7 @@ import io.fazhi.platform.consume.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -56,9 +54,7 @@ public class EventsConsumer {
 
     /** A poll's events in one transaction (see {@link IdempotentConsumer#applyEachOnce}). */
     private void handle(ConsumerRecords<String, byte[]> records) {
-        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
-        records.forEach(polled::add);
-        List<DeliveryRef> created = idempotent.applyEachOnce(CONSUMER, polled,
+        List<DeliveryRef> created = idempotent.applyEachOnce(CONSUMER, records,
                 event -> composer.compose(event).map(fanout::route).orElse(List.of()));
         dispatcher.dispatch(created);
     }

@@ -15,20 +15,16 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 /**
  * Applies an event at most once per consumer: the event's {@code ce_id} is recorded in the same
  * transaction as the effect, so a redelivered event finds it and changes nothing, and an effect
- * that fails leaves no record (the event can be retried or dead-lettered).
- *
- * <p>A consumer of one record at a time ({@link #applyOnce}) that throws from {@code effect} lets the
- * exception reach SmallRye Reactive Messaging, whose {@code dead-letter-queue} failure strategy
- * sends the record to {@code <topic>.dlq} with the error and moves on to the next record. A batch
- * consumer ({@link #applyEachOnce}) dead-letters its failures itself.
+ * that fails leaves no record; the event is then dead-lettered ({@link DeadLetters}) and the
+ * consumer moves on.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -45,32 +41,19 @@ public class IdempotentConsumer {
     RecordTracing tracing;
 
     /**
-     * @param consumer the name of the consuming component (its processed ids are its own)
-     * @return true when the effect ran, false when the event had been applied before
-     */
-    public boolean applyOnce(String consumer, ReceivedEvent event, Consumer<ReceivedEvent> effect) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            if (!recordFirstDeliveries(consumer, List.of(event)).contains(event.id())) {
-                return false;
-            }
-            effect.accept(event);
-            return true;
-        });
-    }
-
-    /**
      * Applies the events of one poll, in order, in one transaction: one commit and one
      * processed-event insert for the poll instead of one per event. When that transaction fails,
      * each event is applied in its own, so only the one that fails goes to {@code <topic>.dlq};
      * a record that is not an event goes there before the others are applied.
      *
+     * @param consumer the name of the consuming component (its processed ids are its own)
      * @param effect applies an event and returns what the caller acts on once it is committed
      * @return what the effects returned, in order, only of those whose transaction committed
      */
-    public <R> List<R> applyEachOnce(String consumer, List<ConsumerRecord<String, byte[]>> records,
+    public <R> List<R> applyEachOnce(String consumer, ConsumerRecords<String, byte[]> records,
                                      Function<ReceivedEvent, ? extends Collection<R>> effect) {
-        List<ConsumerRecord<String, byte[]>> readable = new ArrayList<>(records.size());
-        List<ReceivedEvent> events = new ArrayList<>(records.size());
+        List<ConsumerRecord<String, byte[]>> readable = new ArrayList<>(records.count());
+        List<ReceivedEvent> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 events.add(KafkaCloudEvents.read(record));

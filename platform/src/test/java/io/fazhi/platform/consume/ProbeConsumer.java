@@ -1,19 +1,20 @@
 package io.fazhi.platform.consume;
 
 import io.agroal.api.AgroalDataSource;
-import io.fazhi.events.KafkaCloudEvents;
 import io.fazhi.events.ReceivedEvent;
 import io.fazhi.events.ReportWithdrawn;
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** A consumer written the way services write theirs; its effect is a row in probe_effect. */
+/** A consumer written the way services write theirs; its effect notes its transaction and trace. */
 @ApplicationScoped
 public class ProbeConsumer {
 
@@ -25,17 +26,18 @@ public class ProbeConsumer {
 
     @Incoming("probe")
     @Blocking
-    public void on(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = KafkaCloudEvents.read(record);
-        idempotent.applyOnce("probe", event, this::apply);
+    public void on(ConsumerRecords<String, byte[]> records) {
+        idempotent.applyEachOnce("probe", records, this::apply);
     }
 
-    private void apply(ReceivedEvent event) {
+    private List<Void> apply(ReceivedEvent event) {
         ReportWithdrawn withdrawn = event.payload(ReportWithdrawn.class);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO probe_effect (event_id, report_id) VALUES (?, ?)")) {
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO probe_effect (event_id, report_id, tx, trace_id) VALUES (?, ?, txid_current(), ?)")) {
             insert.setString(1, event.id());
             insert.setString(2, withdrawn.reportId());
+            insert.setString(3, Span.current().getSpanContext().getTraceId());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -44,5 +46,6 @@ public class ProbeConsumer {
             // After the insert: the rollback must undo it.
             throw new IllegalArgumentException("cannot process report " + withdrawn.reportId() + ": poison");
         }
+        return List.of();
     }
 }
