@@ -1,9 +1,11 @@
 package io.fazhi.report.parse;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.places.PlaceLevel;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Resolves the township that wrote a report from the place names in its text, in one
@@ -30,23 +30,23 @@ public final class PlaceResolver {
             "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "县", "区", "旗", "盟");
 
     private final PlaceDirectory places;
-    private final Trie trie;
-    private final Map<String, List<Place>> placesByKeyword = new HashMap<>();
+    private final AhoCorasickDoubleArrayTrie<List<Place>> trie = new AhoCorasickDoubleArrayTrie<>();
 
     public PlaceResolver(PlaceDirectory places) {
         this.places = places;
+        Map<String, List<Place>> placesByKeyword = new HashMap<>();
         for (PlaceLevel level : PlaceLevel.values()) {
             for (Place place : places.under("", level)) {
                 if (PLACEHOLDER_NAMES.contains(place.name())) {
                     continue;
                 }
-                add(place.name(), place);
+                add(placesByKeyword, place.name(), place);
                 if (level != PlaceLevel.TOWNSHIP) {
-                    add(shortName(place.name()), place);
+                    add(placesByKeyword, shortName(place.name()), place);
                 }
             }
         }
-        this.trie = Trie.builder().ignoreOverlaps().addKeywords(placesByKeyword.keySet()).build();
+        trie.build(placesByKeyword);
     }
 
     /**
@@ -56,10 +56,10 @@ public final class PlaceResolver {
         Map<String, Integer> weightByTownship = new LinkedHashMap<>();
         Map<String, Integer> mentionsByTownship = new HashMap<>();
         Map<String, List<String>> mentionsByCode = new HashMap<>();
-        for (Emit emit : trie.parseText(text)) {
-            String keyword = emit.getKeyword();
-            int weight = emit.getStart() < HEADER_CHARS ? 5 : 1;
-            for (Place place : placesByKeyword.get(keyword)) {
+        for (AhoCorasickDoubleArrayTrie.Hit<List<Place>> hit : mentions(text)) {
+            String keyword = text.substring(hit.begin, hit.end);
+            int weight = hit.begin < HEADER_CHARS ? 5 : 1;
+            for (Place place : hit.value) {
                 if (place.level() == PlaceLevel.TOWNSHIP) {
                     if (place.code().startsWith(scope)) {
                         weightByTownship.merge(place.code(), weight, Integer::sum);
@@ -108,7 +108,29 @@ public final class PlaceResolver {
         return new Scored(new PlaceCandidate(township, pathText, List.copyOf(evidence)), nameWeight * 10 + support);
     }
 
-    private void add(String keyword, Place place) {
+    /**
+     * The names in the text, in the order they appear, none overlapping another: of two that
+     * overlap the longer counts, then the leftmost (a county's full name, not the shorter name
+     * inside it too).
+     */
+    private List<AhoCorasickDoubleArrayTrie.Hit<List<Place>>> mentions(String text) {
+        List<AhoCorasickDoubleArrayTrie.Hit<List<Place>>> hits = trie.parseText(text);
+        hits.sort(Comparator.comparingInt((AhoCorasickDoubleArrayTrie.Hit<List<Place>> h) -> h.begin - h.end)
+                .thenComparingInt(h -> h.begin));
+        BitSet taken = new BitSet(text.length());
+        List<AhoCorasickDoubleArrayTrie.Hit<List<Place>>> kept = new ArrayList<>(hits.size());
+        for (AhoCorasickDoubleArrayTrie.Hit<List<Place>> hit : hits) {
+            int firstTaken = taken.nextSetBit(hit.begin);
+            if (firstTaken < 0 || firstTaken >= hit.end) {
+                taken.set(hit.begin, hit.end);
+                kept.add(hit);
+            }
+        }
+        kept.sort(Comparator.comparingInt(h -> h.begin));
+        return kept;
+    }
+
+    private static void add(Map<String, List<Place>> placesByKeyword, String keyword, Place place) {
         if (keyword.length() >= 2) {
             placesByKeyword.computeIfAbsent(keyword, k -> new ArrayList<>(1)).add(place);
         }
