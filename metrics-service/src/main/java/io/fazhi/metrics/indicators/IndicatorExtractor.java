@@ -1,5 +1,6 @@
 package io.fazhi.metrics.indicators;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -16,8 +17,6 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Pulls typed numbers out of a report: the cues of every kind of indicators.yaml are found in one
@@ -33,7 +32,8 @@ public final class IndicatorExtractor {
     private static final int QUANTITY_SPAN = 24;
 
     private final List<Compiled> kinds;
-    private final Trie cues;
+    /** Each cue to itself: a hit says which cue it is. */
+    private final AhoCorasickDoubleArrayTrie<String> cues = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, List<Compiled>> kindsByCue = new HashMap<>();
 
     public IndicatorExtractor(List<IndicatorKind> definitions) {
@@ -43,7 +43,7 @@ public final class IndicatorExtractor {
                 kindsByCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(kind);
             }
         }
-        this.cues = Trie.builder().addKeywords(kindsByCue.keySet()).build();
+        cues.build(kindsByCue.keySet().stream().collect(Collectors.toMap(c -> c, c -> c)));
     }
 
     public static IndicatorExtractor fromResource(String resource) {
@@ -59,18 +59,18 @@ public final class IndicatorExtractor {
     }
 
     public List<Indicator> extract(String text) {
-        Map<Compiled, List<Emit>> emitsByKind = new HashMap<>();
-        for (Emit emit : cues.parseText(text)) {
-            for (Compiled kind : kindsByCue.get(emit.getKeyword())) {
-                emitsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(emit);
+        Map<Compiled, List<AhoCorasickDoubleArrayTrie.Hit<String>>> cuesByKind = new HashMap<>();
+        for (AhoCorasickDoubleArrayTrie.Hit<String> cue : cues.parseText(text)) {
+            for (Compiled kind : kindsByCue.get(cue.value)) {
+                cuesByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
             }
         }
         List<Indicator> found = new ArrayList<>();
         BitSet claimed = new BitSet(text.length());
         for (Compiled kind : kinds) { // file order: the first kind to claim a number keeps it
             Matcher m = kind.tail.matcher(text);
-            for (Emit cue : emitsByKind.getOrDefault(kind, List.of())) {
-                int from = cue.getEnd() + 1;
+            for (AhoCorasickDoubleArrayTrie.Hit<String> cue : cuesByKind.getOrDefault(kind, List.of())) {
+                int from = cue.end;
                 m.region(from, Math.min(text.length(), from + kind.definition.gap() + QUANTITY_SPAN));
                 if (!m.lookingAt() || claimed.get(m.start("number"))) {
                     continue;
@@ -82,7 +82,7 @@ public final class IndicatorExtractor {
                 boolean approximate = m.group("before") != null || m.group("more") != null || text.startsWith("左右", m.end());
                 claimed.set(m.start("number"));
                 found.add(new Indicator(kind.definition.kind(), kind.definition.label(), value.getAsDouble(),
-                        m.group("unit"), approximate, cue.getStart(), m.end(), text.substring(cue.getStart(), m.end())));
+                        m.group("unit"), approximate, cue.begin, m.end(), text.substring(cue.begin, m.end())));
             }
             for (String none : kind.definition.none()) {
                 for (int at = text.indexOf(none); at >= 0; at = text.indexOf(none, at + 1)) {

@@ -1,5 +1,6 @@
 package io.fazhi.metrics.score;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.fazhi.events.ReportSection;
 import io.fazhi.metrics.checklist.Checklist;
 import java.util.ArrayList;
@@ -9,8 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import java.util.stream.Collectors;
 
 /**
  * Grades a report against every item of a checklist in one Aho-Corasick pass over the text for
@@ -23,7 +23,8 @@ public final class ChecklistScorer {
     private static final int MAX_EVIDENCE = 3;
 
     private final Checklist checklist;
-    private final Trie trie;
+    /** Each phrase to itself: a hit says which phrase it is. */
+    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, List<Checklist.Item>> itemsByPhrase = new HashMap<>();
     private final Map<String, String> partOfItem = new HashMap<>();
 
@@ -40,7 +41,7 @@ public final class ChecklistScorer {
                 }
             }
         }
-        this.trie = Trie.builder().addKeywords(itemsByPhrase.keySet()).build();
+        trie.build(itemsByPhrase.keySet().stream().collect(Collectors.toMap(p -> p, p -> p)));
     }
 
     public Checklist checklist() {
@@ -59,11 +60,11 @@ public final class ChecklistScorer {
         Sentences sentences = report.sentences;
         // item id → sentence index → phrases found there
         Map<String, Map<Integer, List<String>>> hits = new LinkedHashMap<>();
-        for (Emit emit : trie.parseText(text)) {
-            int sentence = sentences.indexOf(emit.getStart());
-            for (Checklist.Item item : itemsByPhrase.get(emit.getKeyword())) {
+        for (AhoCorasickDoubleArrayTrie.Hit<String> hit : trie.parseText(text)) {
+            int sentence = sentences.indexOf(hit.begin);
+            for (Checklist.Item item : itemsByPhrase.get(hit.value)) {
                 hits.computeIfAbsent(item.id(), id -> new LinkedHashMap<>())
-                        .computeIfAbsent(sentence, s -> new ArrayList<>()).add(emit.getKeyword());
+                        .computeIfAbsent(sentence, s -> new ArrayList<>()).add(hit.value);
             }
         }
         List<ItemResult> results = new ArrayList<>();
