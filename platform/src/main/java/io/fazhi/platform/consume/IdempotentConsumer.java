@@ -52,59 +52,64 @@ public class IdempotentConsumer {
      */
     public <R> List<R> applyEachOnce(String consumer, ConsumerRecords<String, byte[]> records,
                                      Function<ReceivedEvent, ? extends Collection<R>> effect) {
-        List<ConsumerRecord<String, byte[]>> readable = new ArrayList<>(records.count());
-        List<ReceivedEvent> events = new ArrayList<>(records.count());
+        List<Delivery> deliveries = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                events.add(KafkaCloudEvents.read(record));
-                readable.add(record);
+                deliveries.add(new Delivery(record, KafkaCloudEvents.read(record)));
             } catch (RuntimeException notAnEvent) {
                 LOG.errorf(notAnEvent, "%s: dead-lettering a record that is not an event", consumer);
                 deadLetters.send(record, notAnEvent);
             }
         }
-        if (events.isEmpty()) {
+        if (deliveries.isEmpty()) {
             return List.of();
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                List<R> results = new ArrayList<>();
-                Set<String> firstDeliveries = recordFirstDeliveries(consumer, events);
-                for (int i = 0; i < events.size(); i++) {
-                    // remove: an event delivered twice in one poll is applied once
-                    if (firstDeliveries.remove(events.get(i).id())) {
-                        results.addAll(tracing.within(readable.get(i), events.get(i), effect));
-                    }
-                }
-                return results;
-            });
+            return applyInOneTransaction(consumer, deliveries, effect);
         } catch (RuntimeException pollFailed) {
-            LOG.warnf("%s: a poll of %d event(s) failed (%s); applying them one at a time", consumer, events.size(), pollFailed);
+            LOG.warnf("%s: a poll of %d event(s) failed (%s); applying them one at a time", consumer, deliveries.size(), pollFailed);
             List<R> results = new ArrayList<>();
-            for (int i = 0; i < events.size(); i++) {
-                ReceivedEvent event = events.get(i);
-                ConsumerRecord<String, byte[]> record = readable.get(i);
+            for (Delivery delivery : deliveries) {
                 try {
-                    results.addAll(QuarkusTransaction.requiringNew().call(() ->
-                            recordFirstDeliveries(consumer, List.of(event)).isEmpty() ? List.<R>of() : tracing.within(record, event, effect)));
+                    results.addAll(applyInOneTransaction(consumer, List.of(delivery), effect));
                 } catch (RuntimeException failed) {
-                    LOG.errorf(failed, "%s: dead-lettering event %s", consumer, event.id());
-                    deadLetters.send(record, failed);
+                    LOG.errorf(failed, "%s: dead-lettering event %s", consumer, delivery.event().id());
+                    deadLetters.send(delivery.record(), failed);
                 }
             }
             return results;
         }
     }
 
-    /** @return the ids among {@code events} not applied before, now recorded as applied */
-    private Set<String> recordFirstDeliveries(String consumer, List<ReceivedEvent> events) {
+    /** An event and the record it came in. */
+    private record Delivery(ConsumerRecord<String, byte[]> record, ReceivedEvent event) {
+    }
+
+    /** Applies, in order and in a new transaction, those of {@code deliveries} not applied before. */
+    private <R> List<R> applyInOneTransaction(String consumer, List<Delivery> deliveries,
+                                              Function<ReceivedEvent, ? extends Collection<R>> effect) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<R> results = new ArrayList<>();
+            Set<String> firstDeliveries = recordFirstDeliveries(consumer, deliveries);
+            for (Delivery delivery : deliveries) {
+                // remove: an event delivered twice in one poll is applied once
+                if (firstDeliveries.remove(delivery.event().id())) {
+                    results.addAll(tracing.within(delivery.record(), delivery.event(), effect));
+                }
+            }
+            return results;
+        });
+    }
+
+    /** @return the ids among {@code deliveries} not applied before, now recorded as applied */
+    private Set<String> recordFirstDeliveries(String consumer, List<Delivery> deliveries) {
         // A concurrent delivery of the same id waits on the primary key, then inserts nothing.
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("""
                      INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::text[])
                      ON CONFLICT DO NOTHING RETURNING event_id""")) {
             insert.setString(1, consumer);
-            insert.setArray(2, c.createArrayOf("text", events.stream().map(ReceivedEvent::id).toArray()));
+            insert.setArray(2, c.createArrayOf("text", deliveries.stream().map(d -> d.event().id()).toArray()));
             Set<String> inserted = new HashSet<>();
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
@@ -113,7 +118,7 @@ public class IdempotentConsumer {
             }
             return inserted;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot record the delivery of " + events.size() + " event(s) to " + consumer, e);
+            throw new IllegalStateException("cannot record the delivery of " + deliveries.size() + " event(s) to " + consumer, e);
         }
     }
 }
