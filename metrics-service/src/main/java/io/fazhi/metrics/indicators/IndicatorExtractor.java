@@ -32,18 +32,18 @@ public final class IndicatorExtractor {
     private static final int QUANTITY_SPAN = 24;
 
     private final List<Compiled> kinds;
-    /** Each cue to itself: a hit says which cue it is. */
-    private final AhoCorasickDoubleArrayTrie<String> cues = new AhoCorasickDoubleArrayTrie<>();
-    private final Map<String, List<Compiled>> kindsByCue = new HashMap<>();
+    /** Every cue, to the kinds it introduces. */
+    private final AhoCorasickDoubleArrayTrie<List<Compiled>> cues = new AhoCorasickDoubleArrayTrie<>();
 
     public IndicatorExtractor(List<IndicatorKind> definitions) {
         this.kinds = definitions.stream().map(Compiled::new).toList();
+        Map<String, List<Compiled>> kindsByCue = new HashMap<>();
         for (Compiled kind : kinds) {
             for (String cue : kind.definition.cues()) {
                 kindsByCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(kind);
             }
         }
-        cues.build(kindsByCue.keySet().stream().collect(Collectors.toMap(c -> c, c -> c)));
+        cues.build(kindsByCue);
     }
 
     public static IndicatorExtractor fromResource(String resource) {
@@ -59,9 +59,9 @@ public final class IndicatorExtractor {
     }
 
     public List<Indicator> extract(String text) {
-        Map<Compiled, List<AhoCorasickDoubleArrayTrie.Hit<String>>> cuesByKind = new HashMap<>();
-        for (AhoCorasickDoubleArrayTrie.Hit<String> cue : cues.parseText(text)) {
-            for (Compiled kind : kindsByCue.get(cue.value)) {
+        Map<Compiled, List<AhoCorasickDoubleArrayTrie.Hit<List<Compiled>>>> cuesByKind = new HashMap<>();
+        for (AhoCorasickDoubleArrayTrie.Hit<List<Compiled>> cue : cues.parseText(text)) {
+            for (Compiled kind : cue.value) {
                 cuesByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
             }
         }
@@ -69,7 +69,7 @@ public final class IndicatorExtractor {
         BitSet claimed = new BitSet(text.length());
         for (Compiled kind : kinds) { // file order: the first kind to claim a number keeps it
             Matcher m = kind.tail.matcher(text);
-            for (AhoCorasickDoubleArrayTrie.Hit<String> cue : cuesByKind.getOrDefault(kind, List.of())) {
+            for (AhoCorasickDoubleArrayTrie.Hit<List<Compiled>> cue : cuesByKind.getOrDefault(kind, List.of())) {
                 int from = cue.end;
                 m.region(from, Math.min(text.length(), from + kind.definition.gap() + QUANTITY_SPAN));
                 if (!m.lookingAt() || claimed.get(m.start("number"))) {

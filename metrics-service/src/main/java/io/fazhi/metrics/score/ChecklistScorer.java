@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Grades a report against every item of a checklist in one Aho-Corasick pass over the text for
@@ -23,13 +22,13 @@ public final class ChecklistScorer {
     private static final int MAX_EVIDENCE = 3;
 
     private final Checklist checklist;
-    /** Each phrase to itself: a hit says which phrase it is. */
-    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
-    private final Map<String, List<Checklist.Item>> itemsByPhrase = new HashMap<>();
+    /** Every phrase, to the items it is evidence for. */
+    private final AhoCorasickDoubleArrayTrie<List<Checklist.Item>> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, String> partOfItem = new HashMap<>();
 
     public ChecklistScorer(Checklist checklist, String level) {
         this.checklist = checklist;
+        Map<String, List<Checklist.Item>> itemsByPhrase = new HashMap<>();
         for (Checklist.Part part : checklist.parts()) {
             for (Checklist.Item item : part.items()) {
                 if (!item.appliesTo(level)) {
@@ -41,7 +40,7 @@ public final class ChecklistScorer {
                 }
             }
         }
-        trie.build(itemsByPhrase.keySet().stream().collect(Collectors.toMap(p -> p, p -> p)));
+        trie.build(itemsByPhrase);
     }
 
     public Checklist checklist() {
@@ -60,11 +59,12 @@ public final class ChecklistScorer {
         Sentences sentences = report.sentences;
         // item id → sentence index → phrases found there
         Map<String, Map<Integer, List<String>>> hits = new LinkedHashMap<>();
-        for (AhoCorasickDoubleArrayTrie.Hit<String> hit : trie.parseText(text)) {
+        for (AhoCorasickDoubleArrayTrie.Hit<List<Checklist.Item>> hit : trie.parseText(text)) {
             int sentence = sentences.indexOf(hit.begin);
-            for (Checklist.Item item : itemsByPhrase.get(hit.value)) {
+            String phrase = text.substring(hit.begin, hit.end);
+            for (Checklist.Item item : hit.value) {
                 hits.computeIfAbsent(item.id(), id -> new LinkedHashMap<>())
-                        .computeIfAbsent(sentence, s -> new ArrayList<>()).add(hit.value);
+                        .computeIfAbsent(sentence, s -> new ArrayList<>()).add(phrase);
             }
         }
         List<ItemResult> results = new ArrayList<>();
