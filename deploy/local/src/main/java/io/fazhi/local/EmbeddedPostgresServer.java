@@ -40,6 +40,9 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     // Throw-away data needs no durability, and tests are faster without it.
                     .setServerConfig("fsync", keepData ? "on" : "off")
                     .setServerConfig("synchronous_commit", keepData ? "on" : "off")
+                    // PostgreSQL's default of 128 MB keeps little of a season's reuse index in memory:
+                    // its lookups then copy pages from the kernel's cache on most probes.
+                    .setServerConfig("shared_buffers", keepData ? "2GB" : "128MB")
                     // Per-statement costs for benchmarks: CREATE EXTENSION pg_stat_statements, then read it.
                     .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start();
