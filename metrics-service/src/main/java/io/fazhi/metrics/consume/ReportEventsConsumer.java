@@ -1,23 +1,30 @@
 package io.fazhi.metrics.consume;
 
 import io.fazhi.events.EventPayload;
-import io.fazhi.events.ReceivedEvent;
+import io.fazhi.events.ReportSnapshot;
 import io.fazhi.events.ReportVersionEvent;
 import io.fazhi.events.ReportWithdrawn;
 import io.fazhi.metrics.publish.AssessmentEvents;
 import io.fazhi.metrics.reuse.MinHasher;
-import io.fazhi.metrics.reuse.PassageSignature;
 import io.fazhi.metrics.reuse.PgReuseIndex;
 import io.fazhi.metrics.reuse.ReuseDetector;
+import io.fazhi.metrics.reuse.ReuseIndex;
+import io.fazhi.metrics.reuse.ReuseMatch;
 import io.fazhi.metrics.score.Assessment;
 import io.fazhi.metrics.score.Assessor;
 import io.fazhi.metrics.store.Assessments;
 import io.fazhi.platform.consume.IdempotentConsumer;
+import io.fazhi.platform.consume.IdempotentConsumer.Delivery;
+import io.fazhi.platform.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -52,42 +59,96 @@ public class ReportEventsConsumer {
     MeterRegistry registry;
 
     /**
-     * A poll's events in one transaction (see {@link IdempotentConsumer#applyEachOnce}); the
+     * A poll's events in one transaction (see {@link IdempotentConsumer#applyAllOnce}); the
      * assessments are counted once committed, so a poll retried event by event counts each once.
      */
     @Incoming("reports")
     @Blocking
     public void on(ConsumerRecords<String, byte[]> records) {
-        for (boolean resolved : idempotent.applyEachOnce(CONSUMER, records, this::apply)) {
+        for (boolean resolved : idempotent.applyAllOnce(CONSUMER, records, this::apply)) {
             registry.counter("fazhi.assessments", "resolved", Boolean.toString(resolved)).increment();
         }
     }
 
-    /** @return for an assessment stored, whether its township is known; nothing otherwise */
-    private List<Boolean> apply(ReceivedEvent event) {
-        EventPayload payload = event.payload();
-        if (payload instanceof ReportVersionEvent version) {
-            if (assessments.laterVersionAssessed(version.report().reportId(), version.report().version())) {
-                LOG.infof("skipping version %d of report %s: a later version is assessed already",
-                        version.report().version(), version.report().reportId());
-                return List.of();
+    /**
+     * Applies the events in order. Consecutive versions of distinct reports are assessed together,
+     * one statement per step for all of them instead of one per report: the statements, not the
+     * scoring, are most of an assessment's time. A withdrawal, or a second version of a report
+     * in the run, comes after the run before it.
+     *
+     * @return for each assessment stored, whether its township is known
+     */
+    private List<Boolean> apply(List<Delivery> deliveries) {
+        List<Boolean> resolved = new ArrayList<>();
+        Map<String, Received> run = new LinkedHashMap<>();
+        for (Delivery delivery : deliveries) {
+            EventPayload payload = delivery.event().payload();
+            if (payload instanceof ReportVersionEvent version) {
+                if (run.containsKey(version.report().reportId())) {
+                    resolved.addAll(assess(List.copyOf(run.values())));
+                    run.clear();
+                }
+                run.put(version.report().reportId(), new Received(delivery, version.report()));
+            } else if (payload instanceof ReportWithdrawn withdrawn) {
+                resolved.addAll(assess(List.copyOf(run.values())));
+                run.clear();
+                delivery.traced(event -> {
+                    assessments.withdraw(withdrawn.reportId());
+                    reuseIndex.remove(withdrawn.reportId());
+                    return null;
+                });
             }
-            Assessment assessment = assessor.assess(version.report());
-            if (assessment.townshipCode() != null) {
-                List<PassageSignature> passages = MinHasher.signatures(version.report().text());
-                assessment = assessment.withReuse(ReuseDetector.matches(passages, assessment.townshipCode(), reuseIndex));
-                reuseIndex.put(assessment.reportId(), assessment.townshipCode(), assessment.year(), passages);
-            }
-            assessments.store(assessment, version.report());
-            if (assessment.townshipCode() != null) {
-                events.assessed(assessment);
-            }
-            return List.of(assessment.townshipCode() != null);
         }
-        if (payload instanceof ReportWithdrawn withdrawn) {
-            assessments.withdraw(withdrawn.reportId());
-            reuseIndex.remove(withdrawn.reportId());
+        resolved.addAll(assess(List.copyOf(run.values())));
+        return resolved;
+    }
+
+    /** A report version and the delivery that brought it. */
+    private record Received(Delivery delivery, ReportSnapshot report) {
+    }
+
+    /** A version scored, not yet stored; {@code traceparent} is its event's trace. */
+    private record Scored(ReportSnapshot report, Assessment assessment, String traceparent) {
+    }
+
+    /** Versions of distinct reports, in order. */
+    private List<Boolean> assess(List<Received> versions) {
+        if (versions.isEmpty()) {
+            return List.of();
         }
-        return List.of();
+        Set<String> superseded = assessments.laterVersionsAssessed(versions.stream().map(Received::report).toList());
+        List<Scored> scored = new ArrayList<>(versions.size());
+        for (Received received : versions) {
+            ReportSnapshot report = received.report();
+            if (superseded.contains(report.reportId())) {
+                LOG.infof("skipping version %d of report %s: a later version is assessed already", report.version(), report.reportId());
+            } else {
+                // The event's trace covers its scoring and continues in the events the assessment raises.
+                scored.add(received.delivery().traced(event ->
+                        new Scored(report, assessor.assess(report), Outbox.currentTraceparent())));
+            }
+        }
+        List<Scored> located = scored.stream().filter(s -> s.assessment().townshipCode() != null).toList();
+        List<ReuseIndex.Report> passages = located.stream().map(s -> new ReuseIndex.Report(s.report().reportId(),
+                s.assessment().townshipCode(), s.assessment().year(), MinHasher.signatures(s.report().text()))).toList();
+        List<List<ReuseMatch>> reuse = ReuseDetector.matchesInOrder(passages, reuseIndex);
+        reuseIndex.putAll(passages);
+
+        List<Assessments.Assessed> stored = new ArrayList<>(scored.size());
+        for (Scored one : scored) {
+            if (one.assessment().townshipCode() == null) {
+                stored.add(new Assessments.Assessed(one.assessment(), one.report()));
+            }
+        }
+        List<AssessmentEvents.Traced> published = new ArrayList<>(located.size());
+        for (int i = 0; i < located.size(); i++) {
+            Scored one = located.get(i);
+            Assessment assessment = one.assessment().withReuse(reuse.get(i));
+            stored.add(new Assessments.Assessed(assessment, one.report()));
+            published.add(new AssessmentEvents.Traced(assessment, one.traceparent()));
+        }
+        assessments.storeAll(stored);
+        events.assessed(published);
+        return stored.stream().map(a -> a.assessment().townshipCode() != null).toList();
     }
 }

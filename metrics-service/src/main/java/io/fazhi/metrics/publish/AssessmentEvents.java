@@ -2,7 +2,6 @@ package io.fazhi.metrics.publish;
 
 import io.fazhi.events.AlertKind;
 import io.fazhi.events.ComplianceAlert;
-import io.fazhi.events.EventPayload;
 import io.fazhi.events.ReportAssessed;
 import io.fazhi.events.RequiredContents;
 import io.fazhi.events.Severity;
@@ -35,11 +34,20 @@ public class AssessmentEvents {
     @ConfigProperty(name = "fazhi.alerts.reuse-min-shared-chars", defaultValue = "200")
     int minSharedChars;
 
-    public void assessed(Assessment a) {
-        List<EventPayload> events = new ArrayList<>();
-        events.add(reportAssessed(a));
-        events.addAll(alerts(a));
-        outbox.enqueueAll(events);
+    /** An assessment and the trace of the report event it answers (a W3C traceparent; null: none). */
+    public record Traced(Assessment assessment, String traceparent) {
+    }
+
+    /** {@code report.assessed} and the alerts of each assessment, in one round trip, each in its own trace. */
+    public void assessed(List<Traced> assessed) {
+        List<Outbox.Traced> events = new ArrayList<>();
+        for (Traced one : assessed) {
+            events.add(new Outbox.Traced(reportAssessed(one.assessment()), one.traceparent()));
+            for (ComplianceAlert alert : alerts(one.assessment())) {
+                events.add(new Outbox.Traced(alert, one.traceparent()));
+            }
+        }
+        outbox.enqueueTraced(events);
     }
 
     /** {@code report.assessed} alone: for a re-assessment, whose alerts were raised on arrival. */

@@ -47,7 +47,13 @@ public final class InMemoryReuseIndex implements ReuseIndex {
     }
 
     @Override
-    public void put(String reportId, String townshipCode, int year, List<PassageSignature> passages) {
+    public void putAll(List<Report> reports) {
+        for (Report report : reports) {
+            put(report.reportId(), report.townshipCode(), report.passages());
+        }
+    }
+
+    private void put(String reportId, String townshipCode, List<PassageSignature> passages) {
         remove(reportId);
         List<Indexed> added = new ArrayList<>();
         for (PassageSignature passage : passages) {

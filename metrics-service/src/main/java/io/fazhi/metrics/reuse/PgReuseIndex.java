@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 
 /** The reuse index in PostgreSQL; every method runs in the caller's transaction. */
@@ -57,7 +58,7 @@ public class PgReuseIndex implements ReuseIndex {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             boilerplate.refreshIfStale(c);
             // A band's owner is the passage's place in the list: what the result is keyed by.
-            BandRows.of(passages, i -> i, boilerplate).bind(c, s, 1);
+            BandRows.of(passages, boilerplate).bind(c, s, 1, i -> i);
             s.setInt(4, MAX_BUCKET + 1);
             s.setInt(5, MAX_BUCKET);
             s.setInt(6, MAX_BUCKET);
@@ -82,62 +83,82 @@ public class PgReuseIndex implements ReuseIndex {
     }
 
     @Override
-    public void put(String reportId, String townshipCode, int year, List<PassageSignature> passages) {
-        remove(reportId);
+    public void putAll(List<Report> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        removeAll(reports.stream().map(Report::reportId).toList());
         try (Connection c = dataSource.getConnection();
              PreparedStatement passage = c.prepareStatement(
                      "INSERT INTO reuse_passage (report_id, passage, township_code, year, start_at, end_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?)");
              // Boilerplate buckets are not grown: their members are never read.
              PreparedStatement band = c.prepareStatement("""
                      INSERT INTO reuse_band (band, hash, report_id, passage)
-                     SELECT n.band, n.hash, ?, n.passage FROM unnest(?::int[], ?::smallint[], ?::int[]) AS n(passage, band, hash)
+                     SELECT n.band, n.hash, (?::text[])[n.report], n.passage
+                       FROM unnest(?::int[], ?::int[], ?::smallint[], ?::int[]) AS n(report, passage, band, hash)
                       WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.band = n.band AND x.hash = n.hash)""")) {
-            for (PassageSignature p : passages) {
-                passage.setString(1, reportId);
-                passage.setInt(2, p.passage());
-                passage.setString(3, townshipCode);
-                passage.setInt(4, year);
-                passage.setInt(5, p.start());
-                passage.setInt(6, p.end());
-                Array signature = c.createArrayOf("integer", Arrays.stream(p.signature()).boxed().toArray());
-                passage.setArray(7, signature);
-                passage.addBatch();
+            List<PassageSignature> all = new ArrayList<>();
+            List<Integer> reportOf = new ArrayList<>();
+            for (int r = 0; r < reports.size(); r++) {
+                Report report = reports.get(r);
+                for (PassageSignature p : report.passages()) {
+                    passage.setString(1, report.reportId());
+                    passage.setInt(2, p.passage());
+                    passage.setString(3, report.townshipCode());
+                    passage.setInt(4, report.year());
+                    passage.setInt(5, p.start());
+                    passage.setInt(6, p.end());
+                    Array signature = c.createArrayOf("integer", Arrays.stream(p.signature()).boxed().toArray());
+                    passage.setArray(7, signature);
+                    passage.addBatch();
+                    all.add(p);
+                    reportOf.add(r + 1); // SQL arrays count from 1
+                }
+            }
+            if (all.isEmpty()) {
+                return;
             }
             passage.executeBatch();
-            band.setString(1, reportId);
             boilerplate.refreshIfStale(c);
-            // A band's owner is the passage's number in its report: what reuse_band stores.
-            BandRows.of(passages, i -> passages.get(i).passage(), boilerplate).bind(c, band, 2);
+            band.setArray(1, c.createArrayOf("text", reports.stream().map(Report::reportId).toArray()));
+            // A band's owner is the passage's report (its place in the array) and its number in that report.
+            BandRows rows = BandRows.of(all, boilerplate);
+            band.setArray(2, c.createArrayOf("integer", rows.perBand(reportOf::get)));
+            rows.bind(c, band, 3, i -> all.get(i).passage());
             band.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot index report " + reportId + " for reuse", e);
+            throw new IllegalStateException("cannot index " + reports.size() + " report(s) for reuse", e);
         }
     }
 
     @Override
     public void remove(String reportId) {
+        removeAll(List.of(reportId));
+    }
+
+    private void removeAll(List<String> reportIds) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement bands = c.prepareStatement("DELETE FROM reuse_band WHERE report_id = ?");
-             PreparedStatement passages = c.prepareStatement("DELETE FROM reuse_passage WHERE report_id = ?")) {
-            bands.setString(1, reportId);
-            bands.executeUpdate();
-            passages.setString(1, reportId);
-            passages.executeUpdate();
+             PreparedStatement remove = c.prepareStatement("""
+                     WITH bands AS (DELETE FROM reuse_band WHERE report_id = ANY (?))
+                     DELETE FROM reuse_passage WHERE report_id = ANY (?)""")) {
+            Array ids = c.createArrayOf("text", reportIds.toArray());
+            remove.setArray(1, ids);
+            remove.setArray(2, ids);
+            remove.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot remove report " + reportId + " from the reuse index", e);
+            throw new IllegalStateException("cannot remove reports " + reportIds + " from the reuse index", e);
         }
     }
 
     /**
-     * Every band of every passage not in a known boilerplate bucket, as three parallel arrays
-     * (owner, band number, hash) for {@code unnest}.
+     * Every band of every passage not in a known boilerplate bucket: its passage (the place in the
+     * list), band number and hash, bound as parallel arrays for {@code unnest}.
      */
-    private record BandRows(Object[] owners, Object[] bands, Object[] hashes) {
+    private record BandRows(int[] passages, Object[] bands, Object[] hashes) {
 
-        /** @param ownerOf the owner of the bands of the passage at a place in the list */
-        static BandRows of(List<PassageSignature> passages, IntUnaryOperator ownerOf, KnownBoilerplate boilerplate) {
+        static BandRows of(List<PassageSignature> passages, KnownBoilerplate boilerplate) {
             int most = passages.size() * MinHasher.BANDS;
-            Object[] owners = new Object[most];
+            int[] of = new int[most];
             Object[] bands = new Object[most];
             Object[] hashes = new Object[most];
             int row = 0;
@@ -145,19 +166,27 @@ public class PgReuseIndex implements ReuseIndex {
                 int[] hashed = MinHasher.bands(passages.get(i).signature());
                 for (int b = 0; b < hashed.length; b++) {
                     if (!boilerplate.contains(b, hashed[b])) {
-                        owners[row] = ownerOf.applyAsInt(i);
+                        of[row] = i;
                         bands[row] = (short) b;
                         hashes[row] = hashed[b];
                         row++;
                     }
                 }
             }
-            return new BandRows(Arrays.copyOf(owners, row), Arrays.copyOf(bands, row), Arrays.copyOf(hashes, row));
+            return new BandRows(Arrays.copyOf(of, row), Arrays.copyOf(bands, row), Arrays.copyOf(hashes, row));
         }
 
-        /** Sets the three arrays as the parameters from {@code first} on: int[], smallint[], int[]. */
-        void bind(Connection c, PreparedStatement statement, int first) throws SQLException {
-            statement.setArray(first, c.createArrayOf("integer", owners));
+        /** For each band, a value of its passage. */
+        Object[] perBand(IntFunction<Object> ofPassage) {
+            return Arrays.stream(passages).mapToObj(ofPassage).toArray();
+        }
+
+        /**
+         * Sets three arrays as the parameters from {@code first} on: the owner of each band's
+         * passage (int[]), band numbers (smallint[]) and hashes (int[]).
+         */
+        void bind(Connection c, PreparedStatement statement, int first, IntUnaryOperator ownerOf) throws SQLException {
+            statement.setArray(first, c.createArrayOf("integer", perBand(ownerOf::applyAsInt)));
             statement.setArray(first + 1, c.createArrayOf("smallint", bands));
             statement.setArray(first + 2, c.createArrayOf("integer", hashes));
         }

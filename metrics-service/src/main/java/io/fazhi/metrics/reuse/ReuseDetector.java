@@ -3,9 +3,11 @@ package io.fazhi.metrics.reuse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Finds the passages a report shares with other townships' reports through a {@link ReuseIndex}. */
 public final class ReuseDetector {
@@ -22,9 +24,48 @@ public final class ReuseDetector {
     }
 
     public static List<ReuseMatch> matches(List<PassageSignature> passages, String townshipCode, ReuseIndex index) {
+        return matches(passages, index.candidates(passages, townshipCode));
+    }
+
+    /**
+     * The matches of each report, as if the reports were looked up and indexed one after the
+     * other, with one lookup in {@code index} for all: a report also matches the reports before it
+     * in the list (their passages here replacing those indexed), and the indexed versions of those
+     * after it. Indexes none of them.
+     */
+    public static List<List<ReuseMatch>> matchesInOrder(List<ReuseIndex.Report> reports, ReuseIndex index) {
+        List<PassageSignature> all = reports.stream().flatMap(r -> r.passages().stream()).toList();
+        Map<Integer, Collection<ReuseIndex.Indexed>> indexed = index.candidates(all, null);
+        Map<String, Integer> placeOf = new HashMap<>();
+        for (int r = 0; r < reports.size(); r++) {
+            placeOf.put(reports.get(r).reportId(), r);
+        }
+        InMemoryReuseIndex before = new InMemoryReuseIndex();
+        List<List<ReuseMatch>> matches = new ArrayList<>(reports.size());
+        int first = 0;
+        for (int r = 0; r < reports.size(); r++) {
+            ReuseIndex.Report report = reports.get(r);
+            int place = r;
+            Map<Integer, Collection<ReuseIndex.Indexed>> candidates = new HashMap<>(before.candidates(report.passages(), report.townshipCode()));
+            for (int i = 0; i < report.passages().size(); i++) {
+                List<ReuseIndex.Indexed> others = indexed.getOrDefault(first + i, List.of()).stream()
+                        .filter(c -> !c.townshipCode().equals(report.townshipCode()))
+                        .filter(c -> placeOf.getOrDefault(c.reportId(), place) >= place)
+                        .toList();
+                if (!others.isEmpty()) {
+                    candidates.merge(i, others, (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+                }
+            }
+            matches.add(matches(report.passages(), candidates));
+            before.putAll(List.of(report));
+            first += report.passages().size();
+        }
+        return matches;
+    }
+
+    private static List<ReuseMatch> matches(List<PassageSignature> passages, Map<Integer, Collection<ReuseIndex.Indexed>> candidates) {
         Map<String, List<ReuseMatch.SharedPassage>> byReport = new LinkedHashMap<>();
         Map<String, String> townshipOf = new LinkedHashMap<>();
-        Map<Integer, Collection<ReuseIndex.Indexed>> candidates = index.candidates(passages, townshipCode);
         for (Map.Entry<Integer, Collection<ReuseIndex.Indexed>> entry : candidates.entrySet()) {
             PassageSignature own = passages.get(entry.getKey());
             List<ReuseIndex.Indexed> same = entry.getValue().stream()

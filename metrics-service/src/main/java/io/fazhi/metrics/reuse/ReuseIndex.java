@@ -36,8 +36,17 @@ public interface ReuseIndex {
      */
     Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship);
 
+    /** A report's passages, as indexed. */
+    record Report(String reportId, String townshipCode, int year, List<PassageSignature> passages) {
+    }
+
     /** Replaces the report's passages. */
-    void put(String reportId, String townshipCode, int year, List<PassageSignature> passages);
+    default void put(String reportId, String townshipCode, int year, List<PassageSignature> passages) {
+        putAll(List.of(new Report(reportId, townshipCode, year, passages)));
+    }
+
+    /** Replaces the passages of each report. */
+    void putAll(List<Report> reports);
 
     void remove(String reportId);
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class PgReuseIndexTest {
 
     private static final String PINGSHI = SampleEvents.report("pingshi-2024").text();
+    private static final String NANYANG = SampleEvents.report("nanyang-2023").text();
 
     @Inject
     PgReuseIndex index;
@@ -87,6 +88,32 @@ class PgReuseIndexTest {
         QuarkusTransaction.requiringNew().run(() -> index.remove(original));
         assertThat(QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(copy, "411330108", index)))
                 .extracting(ReuseMatch::otherReportId).doesNotContain(original);
+    }
+
+    @Test
+    void reportsIndexedTogetherAreEachFoundAndEachReplacedByTheirNextVersion() throws SQLException {
+        String pingshi = "r-" + UUID.randomUUID();
+        String nanyang = "r-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> index.putAll(List.of(
+                new ReuseIndex.Report(pingshi, "411330107", 2024, MinHasher.signatures(PINGSHI)),
+                new ReuseIndex.Report(nanyang, "320681106", 2023, MinHasher.signatures(NANYANG)))));
+        List<PassageSignature> pingshiCopy = MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI));
+        List<PassageSignature> nanyangCopy = MinHasher.signatures(SampleEvents.copiedByAnotherTownship(NANYANG));
+
+        List<List<ReuseMatch>> matches = QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matchesInOrder(List.of(
+                new ReuseIndex.Report("r-" + UUID.randomUUID(), "411330108", 2024, pingshiCopy),
+                new ReuseIndex.Report("r-" + UUID.randomUUID(), "320681107", 2023, nanyangCopy)), index));
+        assertThat(matches.get(0)).extracting(ReuseMatch::otherReportId).contains(pingshi).doesNotContain(nanyang);
+        assertThat(matches.get(1)).extracting(ReuseMatch::otherReportId).contains(nanyang).doesNotContain(pingshi);
+
+        // Indexed again with each other's text: each report's passages are replaced, none kept twice.
+        QuarkusTransaction.requiringNew().run(() -> index.putAll(List.of(
+                new ReuseIndex.Report(pingshi, "411330107", 2024, MinHasher.signatures(NANYANG)),
+                new ReuseIndex.Report(nanyang, "320681106", 2023, MinHasher.signatures(PINGSHI)))));
+        assertThat(count("SELECT count(*) FROM reuse_passage WHERE report_id = ?", pingshi))
+                .isEqualTo(MinHasher.signatures(NANYANG).size());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(pingshiCopy, "411330108", index)))
+                .extracting(ReuseMatch::otherReportId).contains(nanyang).doesNotContain(pingshi);
     }
 
     @Test

@@ -49,6 +49,43 @@ class ReuseDetectorTest {
     }
 
     @Test
+    void reportsLookedUpTogetherMatchTheOnesBeforeThemInTheListAsIfIndexedOneByOne() {
+        InMemoryReuseIndex index = new InMemoryReuseIndex();
+        index.put("r-nanyang", "320681106", 2023, MinHasher.signatures(NANYANG));
+        ReuseIndex.Report original = new ReuseIndex.Report("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
+        ReuseIndex.Report copy = new ReuseIndex.Report("r-copy", "411330108", 2024,
+                MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI)));
+        ReuseIndex.Report nanyangCopy = new ReuseIndex.Report("r-nanyang-copy", "320681107", 2023,
+                MinHasher.signatures(SampleEvents.copiedByAnotherTownship(NANYANG)));
+
+        List<List<ReuseMatch>> matches = ReuseDetector.matchesInOrder(List.of(original, copy, nanyangCopy), index);
+
+        // The original was first: it copies nothing; the copy finds it, though neither is indexed yet.
+        assertThat(matches.get(0)).isEmpty();
+        assertThat(matches.get(1)).extracting(ReuseMatch::otherReportId).containsExactly("r-pingshi");
+        assertThat(matches.get(1).get(0).sharedChars()).isGreaterThan(1500);
+        // And what is indexed is still found.
+        assertThat(matches.get(2)).extracting(ReuseMatch::otherReportId).containsExactly("r-nanyang");
+        // Found in the other order, the copy came first: nothing to copy from yet.
+        assertThat(ReuseDetector.matchesInOrder(List.of(copy, original), new InMemoryReuseIndex()).get(0)).isEmpty();
+    }
+
+    @Test
+    void aRevisionLookedUpBeforeAReportReplacesItsIndexedVersionForThatReport() {
+        InMemoryReuseIndex index = new InMemoryReuseIndex();
+        index.put("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
+        // Version 2 of r-pingshi no longer has the text the copy shares.
+        ReuseIndex.Report revised = new ReuseIndex.Report("r-pingshi", "411330107", 2024, MinHasher.signatures(NANYANG));
+        ReuseIndex.Report copy = new ReuseIndex.Report("r-copy", "411330108", 2024,
+                MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI)));
+
+        assertThat(ReuseDetector.matchesInOrder(List.of(revised, copy), index).get(1)).isEmpty();
+        // Before the revision, the copy is matched with the version indexed then.
+        assertThat(ReuseDetector.matchesInOrder(List.of(copy, revised), index).get(0))
+                .extracting(ReuseMatch::otherReportId).containsExactly("r-pingshi");
+    }
+
+    @Test
     void aPassageJustAlikeEnoughIsFoundOneSharingFewerBandsIsNotEvenACandidate() {
         InMemoryReuseIndex index = new InMemoryReuseIndex();
         PassageSignature original = BandVariants.random(new Random(7));

@@ -47,15 +47,33 @@ public class IdempotentConsumer {
      * a record that is not an event goes there before the others are applied.
      *
      * @param consumer the name of the consuming component (its processed ids are its own)
-     * @param effect applies an event and returns what the caller acts on once it is committed
+     * @param effect applies an event, inside the trace its producer started, and returns what the
+     *        caller acts on once it is committed
      * @return what the effects returned, in order, only of those whose transaction committed
      */
     public <R> List<R> applyEachOnce(String consumer, ConsumerRecords<String, byte[]> records,
                                      Function<ReceivedEvent, ? extends Collection<R>> effect) {
+        return applyAllOnce(consumer, records, deliveries -> {
+            List<R> results = new ArrayList<>();
+            for (Delivery delivery : deliveries) {
+                results.addAll(delivery.traced(effect));
+            }
+            return results;
+        });
+    }
+
+    /**
+     * As {@link #applyEachOnce}, for a consumer that applies a poll's events together (one
+     * statement for many events): {@code effect} gets the events not applied before, in order, and
+     * runs the part of each event's work that belongs to its trace through {@link Delivery#traced}.
+     * When the poll's transaction fails, {@code effect} gets one event at a time.
+     */
+    public <R> List<R> applyAllOnce(String consumer, ConsumerRecords<String, byte[]> records,
+                                    Function<List<Delivery>, ? extends Collection<R>> effect) {
         List<Delivery> deliveries = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                deliveries.add(new Delivery(record, KafkaCloudEvents.read(record)));
+                deliveries.add(new Delivery(record, KafkaCloudEvents.read(record), tracing));
             } catch (RuntimeException notAnEvent) {
                 LOG.errorf(notAnEvent, "%s: dead-lettering a record that is not an event", consumer);
                 deadLetters.send(record, notAnEvent);
@@ -82,22 +100,45 @@ public class IdempotentConsumer {
     }
 
     /** An event and the record it came in. */
-    private record Delivery(ConsumerRecord<String, byte[]> record, ReceivedEvent event) {
+    public static final class Delivery {
+
+        private final ConsumerRecord<String, byte[]> record;
+        private final ReceivedEvent event;
+        private final RecordTracing tracing;
+
+        private Delivery(ConsumerRecord<String, byte[]> record, ReceivedEvent event, RecordTracing tracing) {
+            this.record = record;
+            this.event = event;
+            this.tracing = tracing;
+        }
+
+        public ReceivedEvent event() {
+            return event;
+        }
+
+        ConsumerRecord<String, byte[]> record() {
+            return record;
+        }
+
+        /** Runs {@code work} on the event inside its own span, continuing the trace its producer started. */
+        public <T> T traced(Function<ReceivedEvent, T> work) {
+            return tracing.within(record, event, work);
+        }
     }
 
-    /** Applies, in order and in a new transaction, those of {@code deliveries} not applied before. */
+    /** Applies, in a new transaction, those of {@code deliveries} not applied before, in order. */
     private <R> List<R> applyInOneTransaction(String consumer, List<Delivery> deliveries,
-                                              Function<ReceivedEvent, ? extends Collection<R>> effect) {
+                                              Function<List<Delivery>, ? extends Collection<R>> effect) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<R> results = new ArrayList<>();
             Set<String> firstDeliveries = recordFirstDeliveries(consumer, deliveries);
+            List<Delivery> first = new ArrayList<>(firstDeliveries.size());
             for (Delivery delivery : deliveries) {
                 // remove: an event delivered twice in one poll is applied once
                 if (firstDeliveries.remove(delivery.event().id())) {
-                    results.addAll(tracing.within(delivery.record(), delivery.event(), effect));
+                    first.add(delivery);
                 }
             }
-            return results;
+            return first.isEmpty() ? List.<R>of() : new ArrayList<R>(effect.apply(first));
         });
     }
 

@@ -45,15 +45,33 @@ public class Outbox {
     /** Adds the events to the current transaction in one round trip, in order; returns their ids. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> enqueueAll(List<? extends EventPayload> payloads) {
-        List<UUID> ids = new ArrayList<>(payloads.size());
+        return enqueueTraced(payloads.stream().map(Traced::inCurrentSpan).toList());
+    }
+
+    /**
+     * An event and the trace it belongs to: what a consumer applying many events together keeps
+     * of each event's span, to write them all at once after.
+     */
+    public record Traced(EventPayload payload, String traceparent) {
+
+        /** The event, in the current span. */
+        public static Traced inCurrentSpan(EventPayload payload) {
+            return new Traced(payload, currentTraceparent());
+        }
+    }
+
+    /** As {@link #enqueueAll}, each event continuing the trace it was raised in. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> enqueueTraced(List<Traced> events) {
+        List<UUID> ids = new ArrayList<>(events.size());
         Timestamp now = Timestamp.from(clock.instant());
-        String traceparent = traceparent();
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("""
                      INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload,
                                                traceparent)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (EventPayload payload : payloads) {
+            for (Traced event : events) {
+                EventPayload payload = event.payload();
                 UUID id = UUID.randomUUID();
                 insert.setObject(1, id);
                 insert.setString(2, payload.eventType().topic());
@@ -63,20 +81,20 @@ public class Outbox {
                 insert.setString(6, payload.subject());
                 insert.setTimestamp(7, now);
                 insert.setString(8, new String(EventJson.write(payload), StandardCharsets.UTF_8));
-                insert.setString(9, traceparent);
+                insert.setString(9, event.traceparent());
                 insert.addBatch();
                 ids.add(id);
             }
             insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write events "
-                    + payloads.stream().map(p -> p.eventType().type()).toList() + " to the outbox", e);
+                    + events.stream().map(t -> t.payload().eventType().type()).toList() + " to the outbox", e);
         }
         return ids;
     }
 
     /** The current span as a W3C traceparent, or null outside a trace. */
-    static String traceparent() {
+    public static String currentTraceparent() {
         SpanContext span = Span.current().getSpanContext();
         return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex() : null;
     }
