@@ -50,6 +50,7 @@ public final class ReuseDetector {
             for (int i = 0; i < report.passages().size(); i++) {
                 List<ReuseIndex.Indexed> others = indexed.getOrDefault(first + i, List.of()).stream()
                         .filter(c -> !c.townshipCode().equals(report.townshipCode()))
+                        // an indexed version of a report before this one in the list is replaced by then
                         .filter(c -> placeOf.getOrDefault(c.reportId(), place) >= place)
                         .toList();
                 if (!others.isEmpty()) {
