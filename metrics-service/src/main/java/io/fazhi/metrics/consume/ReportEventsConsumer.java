@@ -21,6 +21,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,20 +136,18 @@ public class ReportEventsConsumer {
         reuseIndex.putAll(passages);
 
         List<Assessments.Assessed> stored = new ArrayList<>(scored.size());
-        for (Scored one : scored) {
-            if (one.assessment().townshipCode() == null) {
-                stored.add(new Assessments.Assessed(one.assessment(), one.report()));
-            }
-        }
         List<AssessmentEvents.Traced> published = new ArrayList<>(located.size());
-        for (int i = 0; i < located.size(); i++) {
-            Scored one = located.get(i);
-            Assessment assessment = one.assessment().withReuse(reuse.get(i));
+        Iterator<List<ReuseMatch>> reuseOfLocated = reuse.iterator();
+        for (Scored one : scored) {
+            Assessment assessment = one.assessment();
+            if (assessment.townshipCode() != null) {
+                assessment = assessment.withReuse(reuseOfLocated.next());
+                published.add(new AssessmentEvents.Traced(assessment, one.traceparent()));
+            }
             stored.add(new Assessments.Assessed(assessment, one.report()));
-            published.add(new AssessmentEvents.Traced(assessment, one.traceparent()));
         }
         assessments.storeAll(stored);
         events.assessed(published);
-        return stored.stream().map(a -> a.assessment().townshipCode() != null).toList();
+        return scored.stream().map(one -> one.assessment().townshipCode() != null).toList();
     }
 }

@@ -52,11 +52,9 @@ class ReuseDetectorTest {
     void reportsLookedUpTogetherMatchTheOnesBeforeThemInTheListAsIfIndexedOneByOne() {
         InMemoryReuseIndex index = new InMemoryReuseIndex();
         index.put("r-nanyang", "320681106", 2023, MinHasher.signatures(NANYANG));
-        ReuseIndex.Report original = new ReuseIndex.Report("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
-        ReuseIndex.Report copy = new ReuseIndex.Report("r-copy", "411330108", 2024,
-                MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI)));
-        ReuseIndex.Report nanyangCopy = new ReuseIndex.Report("r-nanyang-copy", "320681107", 2023,
-                MinHasher.signatures(SampleEvents.copiedByAnotherTownship(NANYANG)));
+        ReuseIndex.Report original = report("r-pingshi", "411330107", 2024, PINGSHI);
+        ReuseIndex.Report copy = report("r-copy", "411330108", 2024, SampleEvents.copiedByAnotherTownship(PINGSHI));
+        ReuseIndex.Report nanyangCopy = report("r-nanyang-copy", "320681107", 2023, SampleEvents.copiedByAnotherTownship(NANYANG));
 
         List<List<ReuseMatch>> matches = ReuseDetector.matchesInOrder(List.of(original, copy, nanyangCopy), index);
 
@@ -75,9 +73,8 @@ class ReuseDetectorTest {
         InMemoryReuseIndex index = new InMemoryReuseIndex();
         index.put("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
         // Version 2 of r-pingshi no longer has the text the copy shares.
-        ReuseIndex.Report revised = new ReuseIndex.Report("r-pingshi", "411330107", 2024, MinHasher.signatures(NANYANG));
-        ReuseIndex.Report copy = new ReuseIndex.Report("r-copy", "411330108", 2024,
-                MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI)));
+        ReuseIndex.Report revised = report("r-pingshi", "411330107", 2024, NANYANG);
+        ReuseIndex.Report copy = report("r-copy", "411330108", 2024, SampleEvents.copiedByAnotherTownship(PINGSHI));
 
         assertThat(ReuseDetector.matchesInOrder(List.of(revised, copy), index).get(1)).isEmpty();
         // Before the revision, the copy is matched with the version indexed then.
@@ -106,5 +103,9 @@ class ReuseDetectorTest {
     void masksCountsAndPlaceNames() {
         assertThat(MinHasher.mask("今年平氏镇共排查矛盾纠纷526余件，化解率100%。"))
                 .isEqualTo(MinHasher.mask("今年淮源镇共排查矛盾纠纷311余件，化解率98%。"));
+    }
+
+    private static ReuseIndex.Report report(String id, String township, int year, String text) {
+        return new ReuseIndex.Report(id, township, year, MinHasher.signatures(text));
     }
 }
