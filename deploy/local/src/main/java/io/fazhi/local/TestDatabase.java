@@ -26,4 +26,16 @@ public final class TestDatabase {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs one statement that changes rows (a test's setup); returns how many it changed. */
+    public static int update(DataSource dataSource, String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
