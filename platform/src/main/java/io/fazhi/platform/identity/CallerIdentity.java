@@ -16,7 +16,17 @@ public class CallerIdentity {
     @Inject
     JsonWebToken token;
 
+    /** Read once per request: the JWT library answers a custom claim by throwing and catching an exception. */
+    private Caller caller;
+
     public Caller current() {
+        if (caller == null) {
+            caller = fromToken();
+        }
+        return caller;
+    }
+
+    private Caller fromToken() {
         if (token == null || token.getRawToken() == null) {
             throw new UnauthorizedException();
         }

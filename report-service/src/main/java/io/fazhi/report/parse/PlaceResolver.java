@@ -74,7 +74,11 @@ public final class PlaceResolver {
             return new PlaceResolution(null, List.of(), List.of("the text names no township"
                     + (scope.isEmpty() ? "" : " under " + scope)));
         }
+        // Support from the places above adds at most 6, less than one more mention of the name (10):
+        // only the townships named most can win, so only they are scored.
+        int mostNamed = weightByTownship.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
         List<Scored> scored = weightByTownship.entrySet().stream()
+                .filter(e -> e.getValue() == mostNamed)
                 .map(e -> score(e.getKey(), e.getValue(), mentionsByTownship.get(e.getKey()), mentionsByCode))
                 .sorted(Comparator.comparingInt(Scored::score).reversed())
                 .toList();
