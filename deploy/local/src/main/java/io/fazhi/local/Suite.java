@@ -1,5 +1,6 @@
 package io.fazhi.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 public final class Suite {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
+    /** Lowers a process's CPU priority (Linux, macOS); without it every service runs at the same. */
+    private static final File NICE = new File("/usr/bin/nice");
 
     private final Path root;
     private final Path data;
@@ -91,6 +94,12 @@ public final class Suite {
     private RunningService launch(SuiteService service, List<SuiteService> all) throws IOException {
         Path log = data.resolve("logs").resolve(service.module() + ".log");
         List<String> command = new ArrayList<>();
+        if (service.background() && NICE.canExecute()) {
+            // Kafka consumers yield the CPU to the request path: a submission waits for its answer, an
+            // event waits in its topic. With all four services and their databases on one 2-core
+            // machine, ingest at 200/s went from p99 0.9–1.7 s to 0.12–0.17 s (benchmarks/run ingest).
+            command.addAll(List.of(NICE.toString(), "-n", "10"));
+        }
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(service.jvmOptions());
         command.addAll(List.of("-Dquarkus.profile=local", "-jar", service.runner(root).orElseThrow().toString()));

@@ -10,8 +10,11 @@ import java.util.Optional;
  *
  * @param database its own database, or null when it keeps no state
  * @param jvmOptions its heap and collector: sized per service, as the Kubernetes Deployments size them
+ * @param background whether its main work arrives on Kafka, where it can wait, rather than from a
+ *        caller waiting for an answer: on a shared machine it gets the CPU after the others
  */
-record SuiteService(String module, int defaultPort, String portVariable, String database, List<String> jvmOptions) {
+record SuiteService(String module, int defaultPort, String portVariable, String database, List<String> jvmOptions,
+                    boolean background) {
 
     /** A small heap with the serial collector: the gateway holds little, and RSS is what a node pays for. */
     private static final List<String> LEAN = List.of("-Xmx128m", "-XX:+UseSerialGC", "-Xss512k");
@@ -24,10 +27,10 @@ record SuiteService(String module, int defaultPort, String portVariable, String 
             "-XX:TieredStopAtLevel=1", "-Xss512k");
 
     static final List<SuiteService> ALL = List.of(
-            new SuiteService("gateway", 8080, "GATEWAY_PORT", null, LEAN),
-            new SuiteService("report-service", 8081, "REPORT_SERVICE_PORT", "reports", List.of("-Xmx384m")),
-            new SuiteService("metrics-service", 8082, "METRICS_SERVICE_PORT", "metrics", List.of("-Xmx384m")),
-            new SuiteService("notification-service", 8083, "NOTIFICATION_SERVICE_PORT", "notifications", WAITING));
+            new SuiteService("gateway", 8080, "GATEWAY_PORT", null, LEAN, false),
+            new SuiteService("report-service", 8081, "REPORT_SERVICE_PORT", "reports", List.of("-Xmx384m"), false),
+            new SuiteService("metrics-service", 8082, "METRICS_SERVICE_PORT", "metrics", List.of("-Xmx384m"), true),
+            new SuiteService("notification-service", 8083, "NOTIFICATION_SERVICE_PORT", "notifications", WAITING, true));
 
     int port() {
         return ConfiguredInfrastructure.setting(portVariable).map(Integer::parseInt).orElse(defaultPort);
