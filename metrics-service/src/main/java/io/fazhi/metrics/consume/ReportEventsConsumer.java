@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -133,7 +134,11 @@ public class ReportEventsConsumer {
         List<ReuseIndex.Report> passages = located.stream().map(s -> new ReuseIndex.Report(s.report().reportId(),
                 s.assessment().townshipCode(), s.assessment().year(), MinHasher.signatures(s.report().text()))).toList();
         List<List<ReuseMatch>> reuse = ReuseDetector.matchesInOrder(passages, reuseIndex);
-        reuseIndex.putAll(passages);
+        // A report's first version has nothing indexed to replace: deleting would only probe the index.
+        Set<String> firstVersions = located.stream().filter(s -> s.report().version() == 1)
+                .map(s -> s.report().reportId()).collect(Collectors.toSet());
+        reuseIndex.putAll(passages.stream().filter(p -> !firstVersions.contains(p.reportId())).toList());
+        reuseIndex.addAll(passages.stream().filter(p -> firstVersions.contains(p.reportId())).toList());
 
         List<Assessments.Assessed> stored = new ArrayList<>(scored.size());
         List<AssessmentEvents.Traced> published = new ArrayList<>(located.size());

@@ -88,6 +88,14 @@ public class PgReuseIndex implements ReuseIndex {
             return;
         }
         removeAll(reports.stream().map(Report::reportId).toList());
+        addAll(reports);
+    }
+
+    @Override
+    public void addAll(List<Report> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement passage = c.prepareStatement(
                      "INSERT INTO reuse_passage (report_id, passage, township_code, year, start_at, end_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?)");

@@ -48,5 +48,13 @@ public interface ReuseIndex {
     /** Replaces the passages of each report. */
     void putAll(List<Report> reports);
 
+    /**
+     * Indexes reports never indexed before (first versions): as {@link #putAll}, without looking
+     * for passages to replace.
+     */
+    default void addAll(List<Report> reports) {
+        putAll(reports);
+    }
+
     void remove(String reportId);
 }

@@ -91,10 +91,10 @@ class PgReuseIndexTest {
     }
 
     @Test
-    void reportsIndexedTogetherAreEachFoundAndEachReplacedByTheirNextVersion() throws SQLException {
+    void firstVersionsAddedTogetherAreEachFoundAndEachReplacedByTheirNextVersion() throws SQLException {
         String pingshi = "r-" + UUID.randomUUID();
         String nanyang = "r-" + UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> index.putAll(List.of(
+        QuarkusTransaction.requiringNew().run(() -> index.addAll(List.of(
                 new ReuseIndex.Report(pingshi, "411330107", 2024, MinHasher.signatures(PINGSHI)),
                 new ReuseIndex.Report(nanyang, "320681106", 2023, MinHasher.signatures(NANYANG)))));
         List<PassageSignature> pingshiCopy = MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI));
