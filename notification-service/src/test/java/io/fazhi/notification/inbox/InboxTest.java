@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.agroal.api.AgroalDataSource;
+import io.fazhi.events.ReportWithdrawn;
 import io.fazhi.local.DevTokens;
 import io.fazhi.local.TestDatabase;
 import io.fazhi.notification.Subscribe;
@@ -24,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,9 +56,13 @@ class InboxTest {
         String eventId = "ev-" + UUID.randomUUID();
         TestEvents.send(bootstrap, TestEvents.submitted(COUNTY + "101", "上村镇", reportId), eventId);
         TestEvents.send(bootstrap, TestEvents.submitted(COUNTY + "101", "上村镇", reportId), eventId);
-        String marker = TestEvents.send(bootstrap, TestEvents.assessed(COUNTY + "101", reportId));
+        // Same topic and key as the duplicates, so consumed after both of them.
+        String marker = TestEvents.send(bootstrap, new ReportWithdrawn(reportId, 1, 2024, COUNTY + "101", COUNTY,
+                Instant.parse("2025-01-10T01:00:00Z"), null));
+        String assessed = TestEvents.send(bootstrap, TestEvents.assessed(COUNTY + "101", reportId));
 
-        await().atMost(LIMIT).until(() -> TestDatabase.count(db, "SELECT count(*) FROM inbox_item WHERE event_id = ?", marker) == 1);
+        await().atMost(LIMIT).until(() -> TestDatabase.count(db, "SELECT count(*) FROM inbox_item WHERE event_id = ?", marker) == 1
+                && TestDatabase.count(db, "SELECT count(*) FROM inbox_item WHERE event_id = ?", assessed) == 1);
         assertThat(TestDatabase.count(db, "SELECT count(*) FROM inbox_item WHERE event_id = ?", eventId)).isEqualTo(1);
         given().auth().oauth2(Subscribe.office(COUNTY)).get("/api/v1/inbox?kind=report.submitted&township={t}", COUNTY + "101").then()
                 .statusCode(200).body("items", hasSize(1))
