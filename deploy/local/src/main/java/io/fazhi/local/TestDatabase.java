@@ -15,9 +15,7 @@ public final class TestDatabase {
     /** The single number a {@code SELECT count(*) …} returns. */
     public static long count(DataSource dataSource, String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
+            bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -30,12 +28,16 @@ public final class TestDatabase {
     /** Runs one statement that changes rows (a test's setup); returns how many it changed. */
     public static int update(DataSource dataSource, String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
+            bind(s, args);
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
         }
     }
 }
