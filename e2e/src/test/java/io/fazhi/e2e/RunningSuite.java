@@ -28,9 +28,9 @@ final class RunningSuite implements AutoCloseable {
         this.output = output;
     }
 
-    static RunningSuite up() throws Exception {
+    /** Starts the suite with {@code data} as its data directory, which the caller removes. */
+    static RunningSuite up(Path data) throws Exception {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("fazhi-e2e-");
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String variable : new String[] {"GATEWAY_PORT", "REPORT_SERVICE_PORT", "METRICS_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT"}) {
             ports.put(variable, FreePorts.find());

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's API tour, step by step, against the real processes `deploy/local/suite up` starts
@@ -35,6 +36,9 @@ class SuiteTourIT {
 
     private static final Duration LIMIT = Duration.ofMinutes(2);
     private static RunningSuite suite;
+    // JUnit removes it after the suite is down: each run's database and broker logs are 80 MB.
+    @TempDir
+    static Path data;
     private static String reportId;
 
     private static final String TOWNSHIP = DevTokens.mint("township", "140404107");
@@ -43,7 +47,7 @@ class SuiteTourIT {
 
     @BeforeAll
     static void up() throws Exception {
-        suite = RunningSuite.up();
+        suite = RunningSuite.up(data);
         RestAssured.baseURI = suite.gateway();
     }
 
