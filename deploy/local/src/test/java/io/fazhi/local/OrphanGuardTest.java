@@ -5,18 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OrphanGuardTest {
 
     @Test
-    void aKilledJvmLeavesNoBrokerOrPostgresBehind() throws Exception {
+    void aKilledJvmLeavesNoBrokerOrPostgresBehind(@TempDir Path data) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(ConfiguredInfrastructure.setting("SUITE_DB_URL").isEmpty()
                 && !ContainerInfrastructure.dockerAvailable(), "only the embedded servers are started as child processes");
         Process jvm = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), InfrastructureProbe.class.getName())
+                "-cp", System.getProperty("java.class.path"), InfrastructureProbe.class.getName(), data.toString())
                 .redirectErrorStream(true).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
