@@ -1,5 +1,9 @@
 package io.fazhi.platform;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
@@ -19,6 +23,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Endpoints written the way services write theirs, to test the platform's API behaviour. */
 @Path("/probe")
@@ -27,6 +36,13 @@ public class ProbeResource {
 
     @Inject
     PlaceAccess access;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
 
     public record Item(@NotBlank String name, @Min(2000) @Max(2100) int year,
                        @Pattern(regexp = "[0-9]{9}") String townshipCode) {
@@ -66,5 +82,20 @@ public class ProbeResource {
     @PermitAll
     public String boom() {
         throw new IllegalStateException("password=hunter2 at db.internal:5432");
+    }
+
+    /** Asks a pool of one connection, held, for another: Agroal's own acquisition timeout. */
+    @GET
+    @Path("/crowded")
+    @PermitAll
+    public String crowded() throws SQLException {
+        AgroalDataSourceConfigurationSupplier config = new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.maxSize(1).acquisitionTimeout(Duration.ofMillis(200))
+                        .connectionFactoryConfiguration(factory -> factory.jdbcUrl(url)
+                                .principal(new NamePrincipal(user)).credential(new SimplePassword(password.orElse("")))));
+        try (AgroalDataSource one = AgroalDataSource.from(config); Connection held = one.getConnection();
+             Connection second = one.getConnection()) {
+            return "a second connection from a pool of one";
+        }
     }
 }

@@ -12,6 +12,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
@@ -95,10 +98,36 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        SQLException unavailable = databaseUnavailable(e);
+        if (unavailable != null) {
+            // Overload or a database restart, not a defect: the client is told to retry, as the gateway does.
+            LOG.warnf("database unavailable on %s: %s", path(uri), unavailable.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(Problem.of(ProblemType.UNAVAILABLE, "the database is busy or restarting; retry later", path(uri)))
+                    .build();
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", id, path(uri));
         return respond(Problem.of(ProblemType.INTERNAL,
                 "an unexpected error occurred; quote " + id + " when reporting it", path(uri)));
+    }
+
+    /**
+     * The failure to get or keep a connection in {@code e}'s causes: the pool's wait for a free
+     * connection ran out (Agroal says so only in its message), the server cannot be reached (SQL
+     * state class 08), is shutting down or starting (57P01–57P03), or has no connection left (53300).
+     */
+    static SQLException databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (t instanceof SQLTransientConnectionException || state.startsWith("08") || state.matches("57P0[123]|53300")
+                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                    return sql;
+                }
+            }
+        }
+        return null;
     }
 
     /** Broken JSON syntax (cut short, stray characters), as opposed to a value of the wrong type. */

@@ -71,6 +71,15 @@ class ProblemMappersTest {
     }
 
     @Test
+    void noFreeDatabaseConnectionIsA503ToRetry() {
+        given().get("/probe/crowded").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "2")
+                .body("type", equalTo("urn:fazhi:problem:unavailable"))
+                .body("detail", equalTo("the database is busy or restarting; retry later"));
+    }
+
+    @Test
     void anUnexpectedFailureLeaksNothing() {
         given().get("/probe/boom").then().statusCode(500)
                 .contentType("application/problem+json")
