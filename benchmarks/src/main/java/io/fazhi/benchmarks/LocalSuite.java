@@ -10,8 +10,10 @@ final class LocalSuite {
     private LocalSuite() {
     }
 
+    /** The suite's data directory: SUITE_DATA, as {@code deploy/local/suite} reads it, or its default. */
     static Path data() {
-        return Path.of(System.getProperty("suite.data", "deploy/local/.data"));
+        String data = System.getenv("SUITE_DATA");
+        return Path.of(data == null || data.isBlank() ? "deploy/local/.data" : data);
     }
 
     /** The running suite's broker, from the configuration it wrote. */
