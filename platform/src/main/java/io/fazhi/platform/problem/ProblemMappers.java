@@ -117,11 +117,11 @@ public class ProblemMappers {
      * connection ran out (Agroal says so only in its message), the server cannot be reached (SQL
      * state class 08), is shutting down or starting (57P01–57P03), or has no connection left (53300).
      */
-    static SQLException databaseUnavailable(Throwable e) {
+    private static SQLException databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                if (t instanceof SQLTransientConnectionException || state.startsWith("08") || state.matches("57P0[123]|53300")
+                if (sql instanceof SQLTransientConnectionException || state.startsWith("08") || state.matches("57P0[123]|53300")
                         || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
                     return sql;
                 }
