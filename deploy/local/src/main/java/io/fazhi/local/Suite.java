@@ -96,8 +96,7 @@ public final class Suite {
         List<String> command = new ArrayList<>();
         if (service.background() && NICE.canExecute()) {
             // Kafka consumers yield the CPU to the request path: a submission waits for its answer, an
-            // event waits in its topic. With all four services and their databases on one 2-core
-            // machine, ingest at 200/s went from p99 0.9–1.7 s to 0.12–0.17 s (benchmarks/run ingest).
+            // event waits in its topic (the runs measured with and without: deploy/local/README.md).
             command.addAll(List.of(NICE.toString(), "-n", "10"));
         }
         command.add(ProcessHandle.current().info().command().orElse("java"));
