@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  */
 final class SpecificityMarkers {
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "(\\d+(\\.\\d+)?|[一二两三四五六七八九十百千万]+)\\s*(万)?(余|多)?\\s*(次|场|件|起|条|名|人次|人|个|份|期|批|户|项|家|所|支|篇|%|万元|元)");
     private static final Pattern REGULATION = Pattern.compile("《[^》]{2,40}》");
+    /** The last character of every unit a count may have (人次 ends in 次, 万元 in 元). */
     private static final String UNIT_CHARS = "次场件起条名人个份期批户项家所支篇%元";
+    private static final String NUMERALS = "一二两三四五六七八九十百千万";
 
     /** A named person: two Han characters (a name) before one of these titles. */
     private static final List<String> PERSON_TITLES = List.of("律师", "同志", "书记", "镇长", "乡长", "主任");
@@ -37,14 +37,40 @@ final class SpecificityMarkers {
         return false;
     }
 
-    /** A count needs one of its units: most slogan sentences have none, and skip the regex. */
-    private static boolean mayCount(String sentence) {
-        for (int i = 0; i < sentence.length(); i++) {
-            if (UNIT_CHARS.indexOf(sentence.charAt(i)) >= 0) {
+    /**
+     * Whether the sentence states a count: a number (digits, or Chinese numerals), then 万, then
+     * 余 or 多, each optional, then a unit, with spaces allowed before and after the 万/余 part
+     * (3次, 二十余场, 1.5 万元, 两万余人次). Read back from each unit rather than by a regex tried at
+     * every position: this runs on every sentence of every report, and most have no unit at all.
+     */
+    static boolean counts(String sentence) {
+        for (int unit = 1; unit < sentence.length(); unit++) {
+            if (UNIT_CHARS.indexOf(sentence.charAt(unit)) < 0) {
+                continue;
+            }
+            int at = spacesBefore(sentence, unit - 1);
+            if (at >= 0 && (sentence.charAt(at) == '余' || sentence.charAt(at) == '多')) {
+                at--;
+            }
+            // 万 is a numeral as well as a multiplier: "3万" and "数万" both end in a number
+            at = spacesBefore(sentence, at);
+            if (at >= 0 && (isDigit(sentence.charAt(at)) || NUMERALS.indexOf(sentence.charAt(at)) >= 0)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The index of the last character at or before {@code at} that is not a space (ASCII, as regex \\s). */
+    private static int spacesBefore(String sentence, int at) {
+        while (at >= 0 && " \t\n\u000B\f\r".indexOf(sentence.charAt(at)) >= 0) {
+            at--;
+        }
+        return at;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean han(char c) {
@@ -53,7 +79,7 @@ final class SpecificityMarkers {
 
     static List<String> in(String sentence) {
         List<String> markers = new ArrayList<>(2);
-        if (mayCount(sentence) && NUMBER.matcher(sentence).find()) {
+        if (counts(sentence)) {
             markers.add("number");
         }
         if (sentence.indexOf('《') >= 0 && REGULATION.matcher(sentence).find()) {
