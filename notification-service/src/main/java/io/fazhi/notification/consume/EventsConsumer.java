@@ -2,13 +2,19 @@ package io.fazhi.notification.consume;
 
 import io.fazhi.notification.deliver.DeliveryRef;
 import io.fazhi.notification.deliver.Dispatcher;
+import io.fazhi.notification.notice.Notice;
 import io.fazhi.notification.notice.NoticeComposer;
 import io.fazhi.notification.route.Fanout;
+import io.fazhi.notification.route.Fanout.Subscribers;
 import io.fazhi.platform.consume.IdempotentConsumer;
+import io.fazhi.platform.consume.IdempotentConsumer.Delivery;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -52,10 +58,20 @@ public class EventsConsumer {
         handle(records);
     }
 
-    /** A poll's events in one transaction (see {@link IdempotentConsumer#applyEachOnce}). */
+    /** A poll's events in one transaction (see {@link IdempotentConsumer#applyAllOnce}). */
     private void handle(ConsumerRecords<String, byte[]> records) {
-        List<DeliveryRef> created = idempotent.applyEachOnce(CONSUMER, records,
-                event -> composer.compose(event).map(fanout::route).orElse(List.of()));
-        dispatcher.dispatch(created);
+        dispatcher.dispatch(idempotent.applyAllOnce(CONSUMER, records, this::route));
+    }
+
+    /** Composes each event's notice, finds the subscribers of all of them at once, then routes each in its own trace. */
+    private List<DeliveryRef> route(List<Delivery> deliveries) {
+        Map<Delivery, Notice> notices = new LinkedHashMap<>();
+        for (Delivery delivery : deliveries) {
+            composer.compose(delivery.event()).ifPresent(notice -> notices.put(delivery, notice));
+        }
+        Subscribers subscribers = fanout.subscribersOf(notices.values());
+        List<DeliveryRef> created = new ArrayList<>();
+        notices.forEach((delivery, notice) -> created.addAll(delivery.traced(event -> fanout.route(notice, subscribers))));
+        return created;
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
+import io.fazhi.events.ComplianceAlert;
 import io.fazhi.events.KafkaCloudEvents;
+import io.fazhi.events.Severity;
 import io.fazhi.events.Topics;
 import io.fazhi.local.KafkaTestClient;
 import io.fazhi.local.TestDatabase;
@@ -17,13 +19,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** The consumer takes a poll at a time; what cannot be read goes to the DLQ and the rest is still notified. */
+/**
+ * The consumer takes a poll at a time: each event reaches the subscribers of its own place, and what
+ * cannot be read goes to the DLQ while the rest is still notified.
+ */
 @QuarkusTest
 class EventsConsumerTest {
 
@@ -57,6 +63,40 @@ class EventsConsumerTest {
             assertThat(header(deadLetter, "dead-letter-reason")).contains("not a CloudEvent");
             assertThat(dead).noneMatch(r -> first.equals(header(r, "ce_id")) || second.equals(header(r, "ce_id")));
         }
+    }
+
+    @Test
+    void aPollOfEventsForSeveralPlacesReachesEachPlacesSubscribersAndNoOthers() {
+        // 晋城市 (1405): 沁水县 and 阳城县 keep an inbox each; the city's own wants critical low scores only.
+        String qinshui = Subscribe.active("140521", "inbox", null, List.of("*")).get("id");
+        String yangcheng = Subscribe.active("140522", "inbox", null, List.of("*")).get("id");
+        Map<String, Object> cityBody = Subscribe.body("1405", "inbox", null, List.of("low-score"));
+        cityBody.put("minSeverity", "critical");
+        String city = Subscribe.active(cityBody).get("id");
+        String missing = "ev-" + UUID.randomUUID();
+        String critical = "ev-" + UUID.randomUUID();
+        String warning = "ev-" + UUID.randomUUID();
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
+            kafka.sendInOneBatch(List.of(
+                    alert(TestEvents.missingSection("140521100", "r-" + UUID.randomUUID()), missing), // 龙港镇, 沁水县
+                    alert(TestEvents.lowScore("140522101", Severity.CRITICAL), critical), // 阳城县
+                    alert(TestEvents.lowScore("140521101", Severity.WARNING), warning))); // 中村镇, 沁水县
+        }
+
+        await().atMost(LIMIT).until(() -> inboxItems(missing) == 1 && inboxItems(critical) == 2 && inboxItems(warning) == 1);
+        assertThat(inboxItem(missing, qinshui)).isEqualTo(1);
+        assertThat(inboxItem(critical, yangcheng)).isEqualTo(1);
+        assertThat(inboxItem(critical, city)).isEqualTo(1);
+        assertThat(inboxItem(warning, qinshui)).isEqualTo(1);
+    }
+
+    private static ProducerRecord<String, byte[]> alert(ComplianceAlert alert, String id) {
+        return KafkaCloudEvents.record(alert, id, "/metrics-service", Instant.now());
+    }
+
+    private long inboxItem(String eventId, String subscriptionId) {
+        return TestDatabase.count(db, "SELECT count(*) FROM inbox_item WHERE event_id = ? AND subscription_id = ?::uuid",
+                eventId, subscriptionId);
     }
 
     private long inboxItems(String eventId) {
