@@ -42,31 +42,15 @@ public class IdempotentConsumer {
 
     /**
      * Applies the events of one poll, in order, in one transaction: one commit and one
-     * processed-event insert for the poll instead of one per event. When that transaction fails,
-     * each event is applied in its own, so only the one that fails goes to {@code <topic>.dlq};
-     * a record that is not an event goes there before the others are applied.
+     * processed-event insert for the poll instead of one per event. {@code effect} gets the events
+     * not applied before, in order, and may serve many with one statement; it runs the part of each
+     * event's work that belongs to its trace through {@link Delivery#traced}. When the poll's
+     * transaction fails, {@code effect} gets one event at a time, each in its own transaction, so
+     * only the one that fails goes to {@code <topic>.dlq}; a record that is not an event goes there
+     * before the others are applied.
      *
      * @param consumer the name of the consuming component (its processed ids are its own)
-     * @param effect applies an event, inside the trace its producer started, and returns what the
-     *        caller acts on once it is committed
-     * @return what the effects returned, in order, only of those whose transaction committed
-     */
-    public <R> List<R> applyEachOnce(String consumer, ConsumerRecords<String, byte[]> records,
-                                     Function<ReceivedEvent, ? extends Collection<R>> effect) {
-        return applyAllOnce(consumer, records, deliveries -> {
-            List<R> results = new ArrayList<>();
-            for (Delivery delivery : deliveries) {
-                results.addAll(delivery.traced(effect));
-            }
-            return results;
-        });
-    }
-
-    /**
-     * As {@link #applyEachOnce}, for a consumer that applies a poll's events together (one
-     * statement for many events): {@code effect} gets the events not applied before, in order, and
-     * runs the part of each event's work that belongs to its trace through {@link Delivery#traced}.
-     * When the poll's transaction fails, {@code effect} gets one event at a time.
+     * @return what {@code effect} returned, in order, only of the transactions that committed
      */
     public <R> List<R> applyAllOnce(String consumer, ConsumerRecords<String, byte[]> records,
                                     Function<List<Delivery>, ? extends Collection<R>> effect) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link IdempotentConsumer#applyEachOnce} through the probe consumer; events sent with
+ * {@link IdempotentConsumer#applyAllOnce} through the probe consumer, each event applied in its own trace; events sent with
  * {@code sendInOneBatch} reach it in one poll.
  */
 @QuarkusTest

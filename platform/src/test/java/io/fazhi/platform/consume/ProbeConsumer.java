@@ -27,7 +27,10 @@ public class ProbeConsumer {
     @Incoming("probe")
     @Blocking
     public void on(ConsumerRecords<String, byte[]> records) {
-        idempotent.applyEachOnce("probe", records, this::apply);
+        idempotent.applyAllOnce("probe", records, deliveries -> {
+            deliveries.forEach(delivery -> delivery.traced(this::apply));
+            return List.of();
+        });
     }
 
     private List<Void> apply(ReceivedEvent event) {
