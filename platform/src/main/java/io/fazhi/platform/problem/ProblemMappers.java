@@ -102,9 +102,8 @@ public class ProblemMappers {
         if (unavailable != null) {
             // Overload or a database restart, not a defect: the client is told to retry, as the gateway does.
             LOG.warnf("database unavailable on %s: %s", path(uri), unavailable.getMessage());
-            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                    .entity(Problem.of(ProblemType.UNAVAILABLE, "the database is busy or restarting; retry later", path(uri)))
-                    .build();
+            return problem(Problem.of(ProblemType.UNAVAILABLE, "the database is busy or restarting; retry later", path(uri)))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", id, path(uri));
@@ -141,7 +140,12 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return problem(problem).build();
+    }
+
+    /** A problem response still open for the headers its status needs. */
+    private static Response.ResponseBuilder problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
     private static String path(UriInfo uri) {
