@@ -12,7 +12,7 @@ import java.util.Set;
 /** A {@link ReuseIndex} in memory: for benchmarks and unit tests of the detection itself. */
 public final class InMemoryReuseIndex implements ReuseIndex {
 
-    private final Map<Long, List<Indexed>> byBand = new HashMap<>();
+    private final Map<Long, List<Indexed>> byBucket = new HashMap<>();
     private final Map<String, List<Indexed>> byReport = new HashMap<>();
     private final Set<Long> boilerplate = new HashSet<>();
 
@@ -21,10 +21,8 @@ public final class InMemoryReuseIndex implements ReuseIndex {
         Map<Integer, Collection<Indexed>> found = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
             Map<Indexed, Integer> sharedBands = new LinkedHashMap<>();
-            int[] bands = MinHasher.bands(passages.get(i).signature());
-            for (int b = 0; b < bands.length; b++) {
-                long key = key(b, bands[b]);
-                List<Indexed> bucket = byBand.getOrDefault(key, List.of());
+            for (long key : MinHasher.buckets(passages.get(i).signature())) {
+                List<Indexed> bucket = byBucket.getOrDefault(key, List.of());
                 if (bucket.size() > MAX_BUCKET) {
                     boilerplate.add(key);
                 }
@@ -59,11 +57,9 @@ public final class InMemoryReuseIndex implements ReuseIndex {
         for (PassageSignature passage : passages) {
             Indexed indexed = new Indexed(reportId, townshipCode, passage);
             added.add(indexed);
-            int[] bands = MinHasher.bands(passage.signature());
-            for (int b = 0; b < bands.length; b++) {
-                long key = key(b, bands[b]);
+            for (long key : MinHasher.buckets(passage.signature())) {
                 if (!boilerplate.contains(key)) {
-                    byBand.computeIfAbsent(key, k -> new ArrayList<>()).add(indexed);
+                    byBucket.computeIfAbsent(key, k -> new ArrayList<>()).add(indexed);
                 }
             }
         }
@@ -77,17 +73,12 @@ public final class InMemoryReuseIndex implements ReuseIndex {
             return;
         }
         for (Indexed indexed : old) {
-            int[] bands = MinHasher.bands(indexed.signature().signature());
-            for (int b = 0; b < bands.length; b++) {
-                List<Indexed> list = byBand.get(key(b, bands[b]));
+            for (long key : MinHasher.buckets(indexed.signature().signature())) {
+                List<Indexed> list = byBucket.get(key);
                 if (list != null) {
                     list.remove(indexed);
                 }
             }
         }
-    }
-
-    private static long key(int band, int hash) {
-        return ((long) band << 32) | (hash & 0xffffffffL);
     }
 }

@@ -38,10 +38,10 @@ final class KnownBoilerplate {
                 return;
             }
             LongStream.Builder keys = LongStream.builder();
-            try (PreparedStatement select = c.prepareStatement("SELECT band, hash FROM reuse_boilerplate");
+            try (PreparedStatement select = c.prepareStatement("SELECT bucket FROM reuse_boilerplate");
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    keys.add(key(rs.getShort(1), rs.getInt(2)));
+                    keys.add(rs.getLong(1));
                 }
             }
             copy = new Copy(keys.build().sorted().toArray(), System.nanoTime());
@@ -53,12 +53,9 @@ final class KnownBoilerplate {
         return known != null && !known.stale();
     }
 
-    boolean contains(int band, int hash) {
+    /** Whether the bucket ({@link MinHasher#buckets}) was boilerplate when the copy was read. */
+    boolean contains(long bucket) {
         Copy known = copy;
-        return known != null && Arrays.binarySearch(known.sortedKeys(), key(band, hash)) >= 0;
-    }
-
-    private static long key(int band, int hash) {
-        return ((long) band << 32) | (hash & 0xFFFFFFFFL);
+        return known != null && Arrays.binarySearch(known.sortedKeys(), bucket) >= 0;
     }
 }

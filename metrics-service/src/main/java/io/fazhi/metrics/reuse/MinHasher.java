@@ -131,17 +131,21 @@ public final class MinHasher {
         return out.toString().toCharArray();
     }
 
-    /** One hash per band: passages that agree on every row of some band are candidates. */
-    public static int[] bands(int[] signature) {
-        int[] bands = new int[BANDS];
+    /**
+     * One bucket per band: passages in the same bucket agree on every row of that band, so they are
+     * candidates. A bucket is one number, the band in the high 32 bits and the hash of its rows in
+     * the low 32, so two bands never share a bucket and an index needs one key, not two.
+     */
+    public static long[] buckets(int[] signature) {
+        long[] buckets = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             int hash = 17;
             for (int r = 0; r < ROWS; r++) {
                 hash = 31 * hash + signature[b * ROWS + r];
             }
-            bands[b] = hash;
+            buckets[b] = ((long) b << 32) | (hash & 0xFFFFFFFFL);
         }
-        return bands;
+        return buckets;
     }
 
     /** MurmurHash3's finaliser: spreads the bits so the minima are uniform. */

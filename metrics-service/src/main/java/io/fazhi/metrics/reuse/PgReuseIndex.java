@@ -14,8 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
-import java.util.function.IntUnaryOperator;
+import org.postgresql.PGConnection;
 
 /** The reuse index in PostgreSQL; every method runs in the caller's transaction. */
 @ApplicationScoped
@@ -31,39 +30,41 @@ public class PgReuseIndex implements ReuseIndex {
         if (passages.isEmpty()) {
             return Map.of();
         }
-        // Bands in the boilerplate buckets known in memory are not sent; one recorded since that copy
-        // was loaded costs one key probe. Any other bucket is read up to one row past MAX_BUCKET
-        // (LATERAL … LIMIT), and one found over it is recorded as boilerplate (in key order, so two
+        // Buckets known in memory as boilerplate are not sent; one recorded since that copy was loaded
+        // costs one key probe. Any other bucket is read up to one member past MAX_BUCKET (LATERAL …
+        // LIMIT), as one array, and one found over it is recorded as boilerplate (in key order, so two
         // reports assessed at once never wait on each other's new keys in a cycle; two polls, each
         // one transaction of many reports, still can: PostgreSQL then aborts one, whose events the
         // consumer applies again one by one).
         // Only passages sharing MIN_SHARED_BANDS are fetched: most bucket mates share one band by chance.
         String sql = """
-                WITH q AS (SELECT * FROM unnest(?::int[], ?::smallint[], ?::int[]) AS q(owner, band, hash)
-                            WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.band = q.band AND x.hash = q.hash)),
-                     hits AS (SELECT q.owner, q.band, q.hash, h.report_id, h.passage,
-                                     count(*) OVER (PARTITION BY q.owner, q.band) AS bucket
-                                FROM q CROSS JOIN LATERAL (
-                                     SELECT b.report_id, b.passage FROM reuse_band b
-                                      WHERE b.band = q.band AND b.hash = q.hash LIMIT ?) h),
-                     boilerplate AS (INSERT INTO reuse_boilerplate (band, hash)
-                                     SELECT DISTINCT band, hash FROM hits WHERE bucket > ? ORDER BY band, hash
+                WITH q AS (SELECT * FROM unnest(?::int[], ?::bigint[]) AS q(owner, bucket)
+                            WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.bucket = q.bucket)),
+                     members AS (SELECT q.owner, q.bucket, m.passages
+                                   FROM q CROSS JOIN LATERAL (
+                                        SELECT array_agg(b.passage_id) AS passages FROM (
+                                               SELECT passage_id FROM reuse_band WHERE bucket = q.bucket LIMIT ?) b) m),
+                     boilerplate AS (INSERT INTO reuse_boilerplate (bucket)
+                                     SELECT DISTINCT bucket FROM members WHERE cardinality(passages) > ? ORDER BY bucket
                                      ON CONFLICT DO NOTHING),
-                     found AS (SELECT owner, report_id, passage FROM hits WHERE bucket <= ?
-                                GROUP BY owner, report_id, passage HAVING count(*) >= ?)
+                     found AS (SELECT owner, passage_id FROM members, unnest(passages) AS passage_id
+                                WHERE cardinality(passages) <= ?
+                                GROUP BY owner, passage_id HAVING count(*) >= ?)
                 SELECT found.owner, p.report_id, p.township_code, p.passage, p.start_at, p.end_at, p.signature
                   FROM found
-                  JOIN reuse_passage p ON p.report_id = found.report_id AND p.passage = found.passage
+                  JOIN reuse_passage p ON p.id = found.passage_id
                  WHERE p.township_code <> ?""";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             boilerplate.refreshIfStale(c);
-            // A band's owner is the passage's place in the list: what the result is keyed by.
-            BandRows.of(passages, boilerplate).bind(c, s, 1, i -> i);
-            s.setInt(4, MAX_BUCKET + 1);
+            // Each bucket's owner is its passage's place in the list: what the result is keyed by.
+            Members members = Members.of(passages, boilerplate);
+            s.setArray(1, array(c, "int4", members.passages()));
+            s.setArray(2, array(c, "int8", members.buckets()));
+            s.setInt(3, MAX_BUCKET + 1);
+            s.setInt(4, MAX_BUCKET);
             s.setInt(5, MAX_BUCKET);
-            s.setInt(6, MAX_BUCKET);
-            s.setInt(7, MIN_SHARED_BANDS);
-            s.setString(8, excludeTownship == null ? "" : excludeTownship);
+            s.setInt(6, MIN_SHARED_BANDS);
+            s.setString(7, excludeTownship == null ? "" : excludeTownship);
             Map<Integer, Collection<Indexed>> found = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -98,17 +99,15 @@ public class PgReuseIndex implements ReuseIndex {
         }
         try (Connection c = dataSource.getConnection();
              PreparedStatement passage = c.prepareStatement(
-                     "INSERT INTO reuse_passage (report_id, passage, township_code, year, start_at, end_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                     "INSERT INTO reuse_passage (report_id, passage, township_code, year, start_at, end_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     new String[] {"id"});
              // Boilerplate buckets are not grown: their members are never read.
              PreparedStatement band = c.prepareStatement("""
-                     INSERT INTO reuse_band (band, hash, report_id, passage)
-                     SELECT n.band, n.hash, (?::text[])[n.report], n.passage
-                       FROM unnest(?::int[], ?::int[], ?::smallint[], ?::int[]) AS n(report, passage, band, hash)
-                      WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.band = n.band AND x.hash = n.hash)""")) {
+                     INSERT INTO reuse_band (bucket, passage_id)
+                     SELECT n.bucket, n.passage_id FROM unnest(?::bigint[], ?::bigint[]) AS n(bucket, passage_id)
+                      WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.bucket = n.bucket)""")) {
             List<PassageSignature> all = new ArrayList<>();
-            List<Integer> reportOf = new ArrayList<>();
-            for (int r = 0; r < reports.size(); r++) {
-                Report report = reports.get(r);
+            for (Report report : reports) {
                 for (PassageSignature p : report.passages()) {
                     passage.setString(1, report.reportId());
                     passage.setInt(2, p.passage());
@@ -116,23 +115,30 @@ public class PgReuseIndex implements ReuseIndex {
                     passage.setInt(4, report.year());
                     passage.setInt(5, p.start());
                     passage.setInt(6, p.end());
-                    Array signature = c.createArrayOf("integer", Arrays.stream(p.signature()).boxed().toArray());
-                    passage.setArray(7, signature);
+                    passage.setArray(7, array(c, "int4", p.signature()));
                     passage.addBatch();
                     all.add(p);
-                    reportOf.add(r + 1); // SQL arrays count from 1
                 }
             }
             if (all.isEmpty()) {
                 return;
             }
             passage.executeBatch();
+            long[] ids = new long[all.size()];
+            try (ResultSet generated = passage.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length; i++) {
+                    generated.next();
+                    ids[i] = generated.getLong(1);
+                }
+            }
             boilerplate.refreshIfStale(c);
-            band.setArray(1, c.createArrayOf("text", reports.stream().map(Report::reportId).toArray()));
-            // A band's owner is the passage's report (its place in the array) and its number in that report.
-            BandRows rows = BandRows.of(all, boilerplate);
-            band.setArray(2, c.createArrayOf("integer", rows.perBand(reportOf::get)));
-            rows.bind(c, band, 3, i -> all.get(i).passage());
+            Members members = Members.of(all, boilerplate);
+            long[] passageIds = new long[members.passages().length];
+            for (int m = 0; m < passageIds.length; m++) {
+                passageIds[m] = ids[members.passages()[m]];
+            }
+            band.setArray(1, array(c, "int8", members.buckets()));
+            band.setArray(2, array(c, "int8", passageIds));
             band.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot index " + reports.size() + " report(s) for reuse", e);
@@ -147,56 +153,41 @@ public class PgReuseIndex implements ReuseIndex {
     private void removeAll(List<String> reportIds) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement remove = c.prepareStatement("""
-                     WITH bands AS (DELETE FROM reuse_band WHERE report_id = ANY (?))
-                     DELETE FROM reuse_passage WHERE report_id = ANY (?)""")) {
-            Array ids = c.createArrayOf("text", reportIds.toArray());
-            remove.setArray(1, ids);
-            remove.setArray(2, ids);
+                     WITH passages AS (DELETE FROM reuse_passage WHERE report_id = ANY (?) RETURNING id)
+                     DELETE FROM reuse_band WHERE passage_id IN (SELECT id FROM passages)""")) {
+            remove.setArray(1, c.createArrayOf("text", reportIds.toArray()));
             remove.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot remove reports " + reportIds + " from the reuse index", e);
         }
     }
 
-    /**
-     * Every band of every passage not in a known boilerplate bucket: its passage (the place in the
-     * list), band number and hash, bound as parallel arrays for {@code unnest}.
-     */
-    private record BandRows(int[] passages, Object[] bands, Object[] hashes) {
+    /** A primitive array bound as is: the driver's own extension, without boxing each element. */
+    private static Array array(Connection c, String type, Object primitives) throws SQLException {
+        return c.unwrap(PGConnection.class).createArrayOf(type, primitives);
+    }
 
-        static BandRows of(List<PassageSignature> passages, KnownBoilerplate boilerplate) {
+    /**
+     * The bucket of every band of every passage, except the buckets known as boilerplate, with the
+     * passage's place in the list: parallel arrays for {@code unnest}.
+     */
+    private record Members(int[] passages, long[] buckets) {
+
+        static Members of(List<PassageSignature> passages, KnownBoilerplate boilerplate) {
             int most = passages.size() * MinHasher.BANDS;
             int[] of = new int[most];
-            Object[] bands = new Object[most];
-            Object[] hashes = new Object[most];
+            long[] buckets = new long[most];
             int row = 0;
             for (int i = 0; i < passages.size(); i++) {
-                int[] hashed = MinHasher.bands(passages.get(i).signature());
-                for (int b = 0; b < hashed.length; b++) {
-                    if (!boilerplate.contains(b, hashed[b])) {
+                for (long bucket : MinHasher.buckets(passages.get(i).signature())) {
+                    if (!boilerplate.contains(bucket)) {
                         of[row] = i;
-                        bands[row] = (short) b;
-                        hashes[row] = hashed[b];
+                        buckets[row] = bucket;
                         row++;
                     }
                 }
             }
-            return new BandRows(Arrays.copyOf(of, row), Arrays.copyOf(bands, row), Arrays.copyOf(hashes, row));
-        }
-
-        /** For each band, a value of its passage. */
-        Object[] perBand(IntFunction<Object> ofPassage) {
-            return Arrays.stream(passages).mapToObj(ofPassage).toArray();
-        }
-
-        /**
-         * Sets three arrays as the parameters from {@code first} on: the owner of each band's
-         * passage (int[]), band numbers (smallint[]) and hashes (int[]).
-         */
-        void bind(Connection c, PreparedStatement statement, int first, IntUnaryOperator ownerOf) throws SQLException {
-            statement.setArray(first, c.createArrayOf("integer", perBand(ownerOf::applyAsInt)));
-            statement.setArray(first + 1, c.createArrayOf("smallint", bands));
-            statement.setArray(first + 2, c.createArrayOf("integer", hashes));
+            return new Members(Arrays.copyOf(of, row), Arrays.copyOf(buckets, row));
         }
     }
 }
