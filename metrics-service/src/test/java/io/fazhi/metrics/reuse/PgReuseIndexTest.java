@@ -3,13 +3,12 @@ package io.fazhi.metrics.reuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
+import io.fazhi.local.TestDatabase;
 import io.fazhi.metrics.SampleEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Random;
@@ -88,10 +87,13 @@ class PgReuseIndexTest {
         QuarkusTransaction.requiringNew().run(() -> index.remove(original));
         assertThat(QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(copy, "411330108", index)))
                 .extracting(ReuseMatch::otherReportId).doesNotContain(original);
+        // Its bucket memberships went with its passages: none is left pointing at nothing.
+        assertThat(count("SELECT count(*) FROM reuse_band b WHERE NOT EXISTS (SELECT 1 FROM reuse_passage p WHERE p.id = b.passage_id)"))
+                .isZero();
     }
 
     @Test
-    void firstVersionsAddedTogetherAreEachFoundAndEachReplacedByTheirNextVersion() throws SQLException {
+    void firstVersionsAddedTogetherAreEachFoundAndEachReplacedByTheirNextVersion() {
         String pingshi = "r-" + UUID.randomUUID();
         String nanyang = "r-" + UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> index.addAll(List.of(
@@ -129,13 +131,7 @@ class PgReuseIndexTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(List.of(lessAlike), "411330108"))).isEmpty();
     }
 
-    private long count(String sql, Object parameter) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private long count(String sql, Object... parameters) {
+        return TestDatabase.count(db, sql, parameters);
     }
 }
