@@ -23,7 +23,13 @@ import java.util.TreeMap;
 @Singleton
 public class PlaceDirectory {
 
-    private final NavigableMap<String, Place> byCode = new TreeMap<>();
+    /** In code order, for the places under a prefix. */
+    private final NavigableMap<String, Place> inCodeOrder = new TreeMap<>();
+    /**
+     * The same places for exact lookups, which every event and submission makes several of: a
+     * hash lookup instead of about 16 string comparisons down the tree.
+     */
+    private final Map<String, Place> byCode = new HashMap<>(64 * 1024);
     private final Map<String, List<Place>> byName = new HashMap<>();
 
     public PlaceDirectory() {
@@ -55,7 +61,7 @@ public class PlaceDirectory {
 
     /** Every place of the given level whose code starts with {@code prefix}, in code order. */
     public List<Place> under(String prefix, PlaceLevel level) {
-        return byCode.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values().stream()
+        return inCodeOrder.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values().stream()
                 .filter(p -> p.level() == level)
                 .toList();
     }
@@ -70,7 +76,7 @@ public class PlaceDirectory {
         if (code.isEmpty()) {
             return under("", PlaceLevel.PROVINCE);
         }
-        return byCode.subMap(code, false, code + Character.MAX_VALUE, false).values().stream()
+        return inCodeOrder.subMap(code, false, code + Character.MAX_VALUE, false).values().stream()
                 .filter(p -> code.equals(p.parentCode()))
                 .toList();
     }
@@ -91,6 +97,7 @@ public class PlaceDirectory {
                 Map<String, String> row = rows.next();
                 Place place = new Place(row.get("code"), row.get("name"), level,
                         parentColumn == null ? null : row.get(parentColumn));
+                inCodeOrder.put(place.code(), place);
                 byCode.put(place.code(), place);
                 byName.computeIfAbsent(place.name(), n -> new ArrayList<>(1)).add(place);
             }
