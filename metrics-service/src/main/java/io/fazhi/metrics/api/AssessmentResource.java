@@ -1,8 +1,8 @@
 package io.fazhi.metrics.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fazhi.metrics.store.AssessmentRecord;
+import io.fazhi.metrics.store.Assessments;
 import io.fazhi.metrics.store.Reassessments;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
@@ -25,8 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +44,7 @@ public class AssessmentResource {
     PlaceAccess access;
 
     @Inject
-    ObjectMapper json;
+    Assessments assessments;
 
     @Inject
     Reassessments reassessments;
@@ -74,13 +72,7 @@ public class AssessmentResource {
         if (record == null || !PlaceAccess.allows(access.caller(), record.placePrefix)) {
             throw ProblemException.notFound("no assessment of report " + reportId);
         }
-        try {
-            JsonNode body = json.readTree(record.body);
-            ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("status", record.status);
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return assessments.view(record);
     }
 
     @POST

@@ -2,11 +2,15 @@ package io.fazhi.metrics.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.fazhi.events.ReportSnapshot;
 import io.fazhi.metrics.score.Assessment;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +29,13 @@ public class Assessments {
 
     @Inject
     AgroalDataSource dataSource;
+
+    private ObjectMapper bodies;
+
+    @PostConstruct
+    void init() {
+        bodies = EvidenceTexts.leftOut(json);
+    }
 
     /**
      * Of these report versions, the reports of which a later version is assessed already (versions
@@ -68,7 +79,7 @@ public class Assessments {
             record.year = assessment.year();
             record.status = AssessmentRecord.CURRENT;
             record.reuseMatches = assessment.reuse().size();
-            record.snapshot = write(one.snapshot());
+            record.snapshot = write(json, one.snapshot());
             replace(record, assessment);
             record.persist();
         }
@@ -85,9 +96,23 @@ public class Assessments {
         record.checklistId = assessment.checklistId();
         record.checklistVersion = assessment.checklistVersion();
         record.checklistHash = assessment.checklistHash();
-        record.body = write(assessment);
-        record.partScores = write(assessment.partScores());
+        record.body = write(bodies, assessment);
+        record.partScores = write(json, assessment.partScores());
         record.assessedAt = assessment.assessedAt();
+    }
+
+    /** A stored assessment as the API shows it: its body, with its evidence texts and its status. */
+    public ObjectNode view(AssessmentRecord record) {
+        try {
+            ObjectNode body = (ObjectNode) json.readTree(record.body);
+            if (record.snapshot != null) {
+                EvidenceTexts.restore(body, json.readTree(record.snapshot).path("text").asText());
+            }
+            body.put("status", record.status);
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the assessment of " + record.reportId, e);
+        }
     }
 
     /** A withdrawn report's assessments no longer count; they stay readable. */
@@ -111,9 +136,9 @@ public class Assessments {
         }
     }
 
-    private String write(Object value) {
+    private static String write(ObjectMapper mapper, Object value) {
         try {
-            return json.writeValueAsString(value);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the assessment", e);
         }

@@ -79,6 +79,29 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void evidenceTextsAreStoredOnceInTheSnapshotAndShownWithEveryPassage() {
+        String reportId = submit("pingshi-2024");
+        await().atMost(LIMIT).until(() -> assessed(reportId) == 1);
+        String passages = """
+                SELECT count(*) FROM assessment a, jsonb_array_elements(a.body::jsonb -> 'items') i,
+                  jsonb_array_elements((i -> 'evidence') || (i -> 'notAchievements')) e
+                WHERE a.report_id = ?""";
+        assertThat(TestDatabase.count(db, passages, reportId)).isGreaterThan(5);
+        assertThat(TestDatabase.count(db, passages + " AND jsonb_exists(e, 'text')", reportId)).isZero();
+
+        var body = given().auth().oauth2(DevTokens.mint("county-office", "411330")).get("/api/v1/assessments/{id}", reportId)
+                .then().statusCode(200).extract().jsonPath();
+        List<java.util.Map<String, Object>> shown = new java.util.ArrayList<>();
+        body.<List<java.util.Map<String, Object>>>getList("items.evidence").forEach(shown::addAll);
+        body.<List<java.util.Map<String, Object>>>getList("items.notAchievements").forEach(shown::addAll);
+        String text = SampleEvents.report("pingshi-2024").text();
+        assertThat(shown).hasSize((int) TestDatabase.count(db, passages, reportId));
+        assertThat(shown).allSatisfy(passage -> assertThat(passage.get("text"))
+                .isEqualTo(text.substring((Integer) passage.get("start"), (Integer) passage.get("end")).strip()));
+        assertThat(shown).allSatisfy(passage -> assertThat((String) passage.get("text")).isNotBlank());
+    }
+
+    @Test
     void aLateReportRaisesALateAlert() {
         String reportId = submit("nanyang-2023"); // submitted 2024-04-15, due 2024-03-31
         await().atMost(LIMIT).until(() -> assessed(reportId) == 1);
