@@ -28,7 +28,9 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -91,9 +93,9 @@ class AssessmentFlowTest {
 
         var body = given().auth().oauth2(DevTokens.mint("county-office", "411330")).get("/api/v1/assessments/{id}", reportId)
                 .then().statusCode(200).extract().jsonPath();
-        List<java.util.Map<String, Object>> shown = new java.util.ArrayList<>();
-        body.<List<java.util.Map<String, Object>>>getList("items.evidence").forEach(shown::addAll);
-        body.<List<java.util.Map<String, Object>>>getList("items.notAchievements").forEach(shown::addAll);
+        List<Map<String, Object>> shown = new ArrayList<>();
+        body.<List<Map<String, Object>>>getList("items.evidence").forEach(shown::addAll);
+        body.<List<Map<String, Object>>>getList("items.notAchievements").forEach(shown::addAll);
         String text = SampleEvents.report("pingshi-2024").text();
         assertThat(shown).hasSize((int) TestDatabase.count(db, passages, reportId));
         assertThat(shown).allSatisfy(passage -> assertThat(passage.get("text"))
