@@ -17,7 +17,7 @@ final class Snapshots {
     }
 
     static ReportSnapshot of(ReportParser parser, String reportId, String townshipCode, String text, Instant submittedAt) {
-        ParsedReport parsed = parser.parse(text, new ParseHints(townshipCode, null, ""));
+        ParsedReport parsed = parser.parse(text, new ParseHints(townshipCode, null, "", null));
         List<ReportSection> sections = parsed.sections().stream().filter(s -> s.kind() != null)
                 .map(s -> new ReportSection(s.kind().wire(), s.heading(), s.level(), s.start(), s.end(), s.causesGiven()))
                 .toList();

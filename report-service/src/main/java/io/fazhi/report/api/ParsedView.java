@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public record ParsedView(
         Integer year,
+        String yearSource,
         String title,
         String docNumber,
         LocalDate issuedOn,
@@ -54,7 +55,7 @@ public record ParsedView(
         List<String> present = parsed.sections().stream().filter(s -> s.kind() != null).map(s -> s.kind().wire()).toList();
         Map<String, int[]> spans = new LinkedHashMap<>();
         span(spans, "title", meta.title());
-        span(spans, "year", meta.year());
+        span(spans, "year", parsed.yearEvidence());
         span(spans, "docNumber", meta.docNumber());
         span(spans, "signer", meta.signer());
         span(spans, "addressee", meta.addressee());
@@ -66,6 +67,7 @@ public record ParsedView(
         warnings.addAll(parsed.warnings());
         return new ParsedView(
                 parsed.year(),
+                parsed.yearSource() == null ? null : parsed.yearSource().wire(),
                 value(meta.title()),
                 value(meta.docNumber()),
                 value(meta.issuedOn()),

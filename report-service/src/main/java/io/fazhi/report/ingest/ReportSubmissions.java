@@ -28,6 +28,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -64,6 +65,9 @@ public class ReportSubmissions {
     @Inject
     Clock clock;
 
+    /** Reports are dated by China's calendar: a report received at 23:30 UTC on 30 June arrived on 1 July. */
+    private static final ZoneId REPORTING_ZONE = ZoneId.of("Asia/Shanghai");
+
     /** The stored version as clients see it, and whether it was a retry of an earlier submission. */
     public record Accepted(Report report, ReportView view, boolean replayed) {
     }
@@ -85,10 +89,13 @@ public class ReportSubmissions {
             }
         }
 
-        ParsedReport parsed = parser.parse(submission.intake().analysisText(),
-                new ParseHints(townshipCode, submission.year(), caller.scope()));
+        Instant now = clock.instant();
+        Instant receivedAt = submission.submittedAt() == null ? now : submission.submittedAt();
+        ParsedReport parsed = parser.parse(submission.intake().analysisText(), new ParseHints(townshipCode,
+                submission.year(), caller.scope(), receivedAt.atZone(REPORTING_ZONE).toLocalDate()));
         if (parsed.year() == null) {
-            throw ProblemException.invalid("year", "the report does not say which year it covers: give year");
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "the report names the years "
+                    + parsed.conflictingYears() + " and nothing in it says which one it covers: give year");
         }
         if (parsed.year() < 2000 || parsed.year() > 2100) {
             throw ProblemException.invalid("year", "must be between 2000 and 2100, was " + parsed.year());
@@ -101,7 +108,6 @@ public class ReportSubmissions {
         access.require(placePrefix.isEmpty() ? caller.scope() : placePrefix);
 
         ParsedView view = ParsedView.of(parsed, places, submission.intake().warnings());
-        Instant now = clock.instant();
         Report report = existing(parsed);
         boolean revision = report != null && !report.withdrawn();
         if (report == null) {
@@ -125,7 +131,7 @@ public class ReportSubmissions {
         ReportVersion version = new ReportVersion();
         version.reportId = report.id;
         version.version = report.currentVersion;
-        version.submittedAt = submission.submittedAt() == null ? now : submission.submittedAt();
+        version.submittedAt = receivedAt;
         version.submittedBy = caller.subject();
         version.mediaType = submission.mediaType();
         version.fileName = submission.fileName();

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the header fields of a normalised report: title and covered year, document number,
+ * Finds the header fields of a normalised report: title, document number,
  * signer, addressee, issuing organs and date of issue, and where the body begins and ends.
  */
 final class MetadataExtractor {
@@ -19,8 +19,9 @@ final class MetadataExtractor {
     /** 平发〔2024〕46号, 石府[2025]16号, 县政（2024）3号. */
     private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}\\s*[〔\\[［（(]\\s*(19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号");
     private static final Pattern SIGNER = Pattern.compile("签发人[：:]\\s*([\\u4e00-\\u9fa5·]{2,5})");
-    private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-    private static final Pattern CHINESE_YEAR_IN_TITLE = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
+    /** A web page's metadata table: 成文日期: | 2025-02-14, [ 发文日期 ] 2026-03-16 (publication dates are not it). */
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "(成文日期|发文日期|印发日期)[^0-9]{0,8}((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日");
     private static final Pattern ORGAN = Pattern.compile("(委员会|人民政府|政府|办事处|党委|办公室|工作委员会)$");
@@ -66,31 +67,16 @@ final class MetadataExtractor {
         }
         int closingIndex = closingBlock(lines, titleIndex);
         int bodyEnd = closingIndex < lines.size() ? lines.get(closingIndex).start() : text.length();
-        return new ReportMetadata(title, year(title), docNumber, signer, addressee,
-                organs(lines, closingIndex), issuedOn(lines, closingIndex), Math.min(bodyStart, text.length()), bodyEnd);
+        Spanned<LocalDate> issuedOn = issuedOn(lines, closingIndex);
+        if (issuedOn == null) {
+            issuedOn = headerDate(lines);
+        }
+        return new ReportMetadata(title, docNumber, signer, addressee,
+                organs(lines, closingIndex), issuedOn, Math.min(bodyStart, text.length()), bodyEnd);
     }
 
     private static boolean isAddressee(String line) {
         return line.length() <= 30 && (line.endsWith("：") || line.endsWith(":")) && !line.contains("如下");
-    }
-
-    /** The covered year is in the title (2024年度…报告); the date of issue is usually a year later. */
-    private static Spanned<Integer> year(Spanned<String> title) {
-        if (title == null) {
-            return null;
-        }
-        Matcher m = YEAR_IN_TITLE.matcher(title.value());
-        if (m.find()) {
-            return new Spanned<>(Integer.parseInt(m.group(1)), title.start() + m.start(1), title.start() + m.end(1));
-        }
-        Matcher chinese = CHINESE_YEAR_IN_TITLE.matcher(title.value());
-        if (chinese.find()) {
-            OptionalInt year = ChineseNumerals.parse(chinese.group(1));
-            if (year.isPresent()) {
-                return new Spanned<>(year.getAsInt(), title.start() + chinese.start(1), title.start() + chinese.end(1));
-            }
-        }
-        return null;
     }
 
     /** The closing block: the run of short lines at the end (organs, date, 印发, 抄送). */
@@ -146,6 +132,23 @@ final class MetadataExtractor {
             }
         }
         return printed;
+    }
+
+    private static Spanned<LocalDate> headerDate(List<Line> lines) {
+        for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
+            Line line = lines.get(i);
+            Matcher m = HEADER_DATE.matcher(line.text());
+            if (m.find()) {
+                try {
+                    LocalDate date = LocalDate.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                            Integer.parseInt(m.group(4)));
+                    return new Spanned<>(date, line.start() + m.start(2), line.start() + m.end(4));
+                } catch (DateTimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static LocalDate date(Matcher m) {

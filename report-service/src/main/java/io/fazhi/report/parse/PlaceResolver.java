@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,24 +28,23 @@ public final class PlaceResolver {
 
     /** Mentions in the first characters (header, title, opening paragraph) count extra. */
     private static final int HEADER_CHARS = 300;
-    private static final Set<String> PLACEHOLDER_NAMES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
-    private static final List<String> SUFFIXES = List.of("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区",
-            "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "县", "区", "旗", "盟");
+    /**
+     * The kind of county that leads the township, as the text names its leaders: 区委、区政府,
+     * 县委, 市人民政府, 旗委. Not 依法治县委员会 (a committee) or 社区委员会 (a community).
+     */
+    private static final Pattern LEADER_KIND = Pattern.compile("(?<![治社小园辖])([区县市旗])(?:委|人民政府|政府)");
 
     private final PlaceDirectory places;
     private final AhoCorasickDoubleArrayTrie<List<Place>> trie = new AhoCorasickDoubleArrayTrie<>();
 
     public PlaceResolver(PlaceDirectory places) {
         this.places = places;
+        PlaceNames names = new PlaceNames();
         Map<String, List<Place>> placesByKeyword = new HashMap<>();
         for (PlaceLevel level : PlaceLevel.values()) {
             for (Place place : places.under("", level)) {
-                if (PLACEHOLDER_NAMES.contains(place.name())) {
-                    continue;
-                }
-                add(placesByKeyword, place.name(), place);
-                if (level != PlaceLevel.TOWNSHIP) {
-                    add(placesByKeyword, shortName(place.name()), place);
+                for (String name : names.of(place)) {
+                    placesByKeyword.computeIfAbsent(name, k -> new ArrayList<>(1)).add(place);
                 }
             }
         }
@@ -83,13 +85,38 @@ public final class PlaceResolver {
                 .sorted(Comparator.comparingInt(Scored::score).reversed())
                 .toList();
         int best = scored.get(0).score();
-        List<Scored> top = scored.stream().filter(s -> s.score() == best).toList();
+        List<Scored> top = ledByNamedKind(scored.stream().filter(s -> s.score() == best).toList(), text);
         List<PlaceCandidate> candidates = top.stream().map(Scored::candidate).toList();
         if (top.size() == 1) {
             return new PlaceResolution(top.get(0).candidate().township(), candidates, List.of());
         }
         return new PlaceResolution(null, candidates, List.of("township name " + top.get(0).candidate().township().name()
                 + " fits " + top.size() + " places and the text does not say which"));
+    }
+
+    /**
+     * Namesakes whose county is of a kind the text names as the township's leaders: a text that
+     * says only 区委、区政府 is from a township under a district, not under a county or a
+     * county-level city. When the text names no kind, or none fits, every namesake stays.
+     */
+    private List<Scored> ledByNamedKind(List<Scored> namesakes, String text) {
+        if (namesakes.size() < 2) {
+            return namesakes;
+        }
+        Set<Character> named = new HashSet<>();
+        Matcher m = LEADER_KIND.matcher(text);
+        while (m.find()) {
+            named.add(m.group(1).charAt(0));
+        }
+        if (named.isEmpty()) {
+            return namesakes;
+        }
+        List<Scored> led = namesakes.stream().filter(s -> {
+            String county = s.candidate().township().countyCode();
+            Character kind = places.byCode(county).map(c -> c.name().charAt(c.name().length() - 1)).orElse(null);
+            return kind == null || named.contains(kind) || "区县市旗".indexOf(kind) < 0;
+        }).toList();
+        return led.isEmpty() ? namesakes : led;
     }
 
     private Scored score(String townshipCode, int nameWeight, int mentions, Map<String, List<String>> mentionsByCode) {
@@ -106,7 +133,7 @@ public final class PlaceResolver {
                 evidence.add(mentioned.get(0));
             }
         }
-        String pathText = path.stream().map(Place::name).filter(n -> !PLACEHOLDER_NAMES.contains(n))
+        String pathText = path.stream().map(Place::name).filter(n -> !PlaceNames.isPlaceholder(n))
                 .collect(Collectors.joining(" "));
         // The name's weight dominates; the places above it decide between namesakes.
         return new Scored(new PlaceCandidate(township, pathText, List.copyOf(evidence)), nameWeight * 10 + support);
@@ -132,22 +159,6 @@ public final class PlaceResolver {
         }
         kept.sort(Comparator.comparingInt(h -> h.begin));
         return kept;
-    }
-
-    private static void add(Map<String, List<Place>> placesByKeyword, String keyword, Place place) {
-        if (keyword.length() >= 2) {
-            placesByKeyword.computeIfAbsent(keyword, k -> new ArrayList<>(1)).add(place);
-        }
-    }
-
-    /** 上党区 → 上党, 内蒙古自治区 → 内蒙古, 山西省 → 山西: how reports name places in passing. */
-    static String shortName(String name) {
-        for (String suffix : SUFFIXES) {
-            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
-                return name.substring(0, name.length() - suffix.length());
-            }
-        }
-        return name;
     }
 
     private record Scored(PlaceCandidate candidate, int score) {

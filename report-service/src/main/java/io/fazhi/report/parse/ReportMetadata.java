@@ -6,13 +6,11 @@ import java.util.List;
 /**
  * What a report says about itself. Any field may be null when the text does not say it.
  *
- * @param year the year the report covers (the title's year, not the year it was issued)
  * @param bodyStart where the body begins, after the header and title
  * @param bodyEnd where the closing block (issuing organs, date, 印发 line) begins
  */
 public record ReportMetadata(
         Spanned<String> title,
-        Spanned<Integer> year,
         Spanned<String> docNumber,
         Spanned<String> signer,
         Spanned<String> addressee,

@@ -28,15 +28,22 @@ public final class ReportParser {
         ReportMetadata metadata = MetadataExtractor.extract(text);
         List<String> warnings = new ArrayList<>();
 
-        Integer titleYear = metadata.year() == null ? null : metadata.year().value();
-        Integer year = hints.year() != null ? hints.year() : titleYear;
-        if (hints.year() != null && titleYear != null && !hints.year().equals(titleYear)) {
-            warnings.add("submitted for year " + hints.year() + " but the title says " + titleYear);
-        }
-        if (year == null && metadata.issuedOn() != null) {
-            // A report is issued in the year after the one it covers.
-            year = metadata.issuedOn().value().getYear() - 1;
-            warnings.add("no year in the title; taken as " + year + ", the year before the date of issue");
+        YearReader.Reading reading = YearReader.read(text, metadata, hints.receivedOn());
+        Integer year = reading.year();
+        YearSource yearSource = reading.source();
+        if (hints.year() != null) {
+            if (reading.year() != null && reading.source() != YearSource.SUBMITTED_AT
+                    && !hints.year().equals(reading.year())) {
+                warnings.add("submitted for year " + hints.year() + " but " + reading.source().phrase()
+                        + " says " + reading.year());
+            } else if (!reading.conflicting().isEmpty() && !reading.conflicting().contains(hints.year())) {
+                warnings.add("submitted for year " + hints.year() + " but the text names " + reading.conflicting());
+            }
+            year = hints.year();
+            yearSource = YearSource.REQUEST;
+        } else if (yearSource == YearSource.ISSUED_ON || yearSource == YearSource.DOC_NUMBER
+                || yearSource == YearSource.SUBMITTED_AT) {
+            warnings.add("the text names no year it covers; taken as " + year + " from " + yearSource.phrase());
         }
 
         PlaceResolution fromText = resolver.resolve(text, hints.scope());
@@ -58,6 +65,7 @@ public final class ReportParser {
         if (sections.isEmpty()) {
             warnings.add("no headings found: the report has no recognisable structure");
         }
-        return new ParsedReport(text, metadata, year, place, sections, List.copyOf(warnings));
+        return new ParsedReport(text, metadata, year, yearSource, yearSource == YearSource.REQUEST ? null : reading.evidence(),
+                year == null ? reading.conflicting() : List.of(), place, sections, List.copyOf(warnings));
     }
 }

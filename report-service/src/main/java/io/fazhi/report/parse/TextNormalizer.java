@@ -25,6 +25,11 @@ public final class TextNormalizer {
     /** How a title or header line ends (…的报告, …委员会文件): never the first half of a paragraph. */
     private static final List<String> HEADER_ENDS = List.of("报告", "总结", "文件", "通知", "意见", "方案", "委员会", "人民政府");
     private static final int MIN_BROKEN_LINE = 20;
+    /** A line this long holds a whole page: the web page's paragraphs were joined with spaces. */
+    private static final int FLATTENED_LINE = 300;
+    /** Where such a line had its headings: a space before 一、 or (一). */
+    private static final Pattern FLATTENED_HEADING = Pattern.compile(
+            "[ \u3000\u00A0]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
 
     private TextNormalizer() {
     }
@@ -33,7 +38,7 @@ public final class TextNormalizer {
         List<String> lines = new ArrayList<>();
         String firstLine = null;
         Set<String> seen = new HashSet<>();
-        for (String line : unifyLineBreaks(raw).split("\n", -1)) {
+        for (String line : unflatten(unifyLineBreaks(raw)).split("\n", -1)) {
             String cleaned = cleanLine(line);
             if (cleaned.isEmpty() || (cleaned.length() <= 12 && (HORIZONTAL_RULE.matcher(cleaned).matches()
                     || PAGE_NUMBER.matcher(cleaned).matches()))) {
@@ -49,6 +54,18 @@ public final class TextNormalizer {
             lines.add(cleaned);
         }
         return joinParagraphs(lines);
+    }
+
+    /** Puts the headings of a page flattened into one line back at the start of their lines. */
+    private static String unflatten(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line.length() > FLATTENED_LINE ? FLATTENED_HEADING.matcher(line).replaceAll("\n") : line);
+        }
+        return out.toString();
     }
 
     private static String unifyLineBreaks(String raw) {

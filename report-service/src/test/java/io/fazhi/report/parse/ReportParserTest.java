@@ -70,20 +70,20 @@ class ReportParserTest {
 
     @Test
     void theSubmittersTownshipWinsAndADisagreementIsAWarning() {
-        ParsedReport report = PARSER.parse(Samples.text("nansong-2024.txt"), new ParseHints("411330107", null, ""));
+        ParsedReport report = PARSER.parse(Samples.text("nansong-2024.txt"), new ParseHints("411330107", null, "", null));
         assertThat(report.place().township().code()).isEqualTo("411330107");
         assertThat(report.warnings()).anyMatch(w -> w.contains("411330107") && w.contains("140404107"));
     }
 
     @Test
     void theSubmittersCountyNarrowsNamesakesToItsOwn() {
-        ParsedReport report = PARSER.parse(Samples.text("nanyang-2023.txt"), new ParseHints(null, null, "320681"));
+        ParsedReport report = PARSER.parse(Samples.text("nanyang-2023.txt"), new ParseHints(null, null, "320681", null));
         assertThat(report.place().township().code()).isEqualTo("320681106");
     }
 
     @Test
     void aGivenYearWinsOverTheTitleWithAWarning() {
-        ParsedReport report = PARSER.parse(Samples.text("pingshi-2024.txt"), new ParseHints(null, 2023, ""));
+        ParsedReport report = PARSER.parse(Samples.text("pingshi-2024.txt"), new ParseHints(null, 2023, "", null));
         assertThat(report.year()).isEqualTo(2023);
         assertThat(report.warnings()).anyMatch(w -> w.contains("2023") && w.contains("2024"));
     }
