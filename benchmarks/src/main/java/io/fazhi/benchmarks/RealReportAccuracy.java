@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * The parser and the scorer against a careful reader on real published reports: for each opening
  * in samples/real its year (and where it came from), its place (exact, ambiguous with the truth
  * among the candidates, wrong, or refused) and its sections; for each full sample its ten part
- * grades. Argument: the samples folder (report-service/src/test/resources/samples).
+ * grades. Arguments: the samples folder (report-service/src/test/resources/samples), then -v to
+ * print the evidence behind every part grade the reader does not share.
  */
 public final class RealReportAccuracy {
 
@@ -38,6 +39,7 @@ public final class RealReportAccuracy {
 
     public static void main(String[] args) throws IOException {
         Path samples = Path.of(args.length > 0 ? args[0] : "report-service/src/test/resources/samples");
+        boolean verbose = args.length > 1 && args[1].equals("-v");
         PlaceDirectory places = new PlaceDirectory();
         ReportParser parser = new ReportParser(places);
         ObjectMapper json = new ObjectMapper();
@@ -53,7 +55,7 @@ public final class RealReportAccuracy {
             totals.merge("year right", yearRight ? 1 : 0, Integer::sum);
             String place = place(truth, parsed);
             totals.merge("place " + place.split(" ")[0], 1, Integer::sum);
-            List<String> found = parsed.sections().stream().filter(s -> s.kind() != null && s.kind().wire().equals("basic-info") == false)
+            List<String> found = parsed.sections().stream().filter(s -> s.kind() != null && !"basic-info".equals(s.kind().wire()))
                     .map(s -> s.kind().wire()).distinct().toList();
             List<String> expected = new ArrayList<>();
             truth.get("sections_present").forEach(n -> expected.add(n.asText()));
@@ -86,6 +88,15 @@ public final class RealReportAccuracy {
                         reader.equals(scorer) ? "" : "/" + abbreviation(scorer) + "✗"));
             }
             System.out.printf("%-18s%s%n", file, line);
+            if (verbose) {
+                for (var item : assessment.items()) {
+                    String reader = truth.get("parts").get(item.part().substring(1)).asText();
+                    if (!reader.equals(grades.get(item.part())) && item.grade().credit() > 0) {
+                        item.evidence().forEach(e -> System.out.printf("    %s %s %s %s%n", item.id(), item.grade().wire(),
+                                e.markers(), e.text()));
+                    }
+                }
+            }
         }
         System.out.printf("part grades equal to the reader's: %d/%d%n", agree, graded);
     }

@@ -22,6 +22,7 @@ public final class ChecklistScorer {
     private static final int MAX_EVIDENCE = 3;
 
     private final Checklist checklist;
+    private final ReadingRules rules = ReadingRules.DEFAULT;
     /** Every phrase, to the items it is evidence for. */
     private final AhoCorasickDoubleArrayTrie<List<Checklist.Item>> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, String> partOfItem = new HashMap<>();
@@ -62,11 +63,17 @@ public final class ChecklistScorer {
         for (AhoCorasickDoubleArrayTrie.Hit<List<Checklist.Item>> hit : trie.parseText(text)) {
             int sentence = sentences.indexOf(hit.begin);
             String phrase = text.substring(hit.begin, hit.end);
+            boolean topic = rules.isTopicOfAnotherActivity(text, hit.end);
             for (Checklist.Item item : hit.value) {
+                if (topic && !rules.topicPartsExempt().contains(partOfItem.get(item.id()))) {
+                    continue; // 安全生产普法进企业: publicity about safety, not safety work
+                }
                 hits.computeIfAbsent(item.id(), id -> new LinkedHashMap<>())
                         .computeIfAbsent(sentence, s -> new ArrayList<>()).add(phrase);
             }
         }
+        boolean describesMeasures = sections.stream()
+                .anyMatch(s -> s.kind() != null && !rules.notMeasures().contains(s.kind()) && !NOT_ACHIEVEMENTS.contains(s.kind()));
         List<ItemResult> results = new ArrayList<>();
         Map<String, double[]> parts = new LinkedHashMap<>(); // part → {earned, possible}
         for (Checklist.Part part : checklist.parts()) {
@@ -74,7 +81,7 @@ public final class ChecklistScorer {
                 if (!partOfItem.containsKey(item.id())) {
                     continue;
                 }
-                ItemResult result = grade(item, hits.getOrDefault(item.id(), Map.of()), report, sections);
+                ItemResult result = grade(item, hits.getOrDefault(item.id(), Map.of()), report, sections, describesMeasures);
                 results.add(result);
                 double[] sums = parts.computeIfAbsent(part.id(), p -> new double[2]);
                 sums[0] += item.weight() * result.grade().credit();
@@ -93,7 +100,7 @@ public final class ChecklistScorer {
     }
 
     private ItemResult grade(Checklist.Item item, Map<Integer, List<String>> hitSentences, ReportText report,
-                             List<ReportSection> sections) {
+                             List<ReportSection> sections, boolean describesMeasures) {
         Sentences sentences = report.sentences;
         List<Evidence> achieved = new ArrayList<>();
         List<Evidence> notAchieved = new ArrayList<>();
@@ -103,6 +110,10 @@ public final class ChecklistScorer {
             int start = sentences.start(index);
             String sentence = sentences.text(index);
             String section = sectionAt(sections, start);
+            if ((describesMeasures && rules.notMeasures().contains(section))
+                    || item.unlessWith().stream().anyMatch(sentence::contains)) {
+                continue;
+            }
             List<String> markers = new ArrayList<>(report.markers(index));
             markers.retainAll(item.specific());
             if (!item.allOf().isEmpty() && hit.getValue().containsAll(item.allOf())) {

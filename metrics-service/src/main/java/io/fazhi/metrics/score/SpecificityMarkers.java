@@ -2,6 +2,7 @@ package io.fazhi.metrics.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,26 +11,30 @@ import java.util.regex.Pattern;
  */
 final class SpecificityMarkers {
 
-    private static final Pattern REGULATION = Pattern.compile("《[^》]{2,40}》");
+    private static final Pattern REGULATION = Pattern.compile("《([^》]{2,40})》");
+    /** What may follow a document's name inside its marks: (试行), （2021—2025年）, 2022-2025. */
+    private static final Pattern NAME_TAIL = Pattern.compile("\\s*([（(][^）)]{1,12}[）)]|\\d{4}\\s*[-—–至]\\s*\\d{4}年?)\\s*$");
+    /** A 一 that stands alone (一名, 一支): "one X", never a checkable count. */
+    private static final Pattern LONE_ONE = Pattern.compile("(?<![0-9零〇一二两三四五六七八九十百千万])一(?![0-9零〇一二两三四五六七八九十百千万])");
+    private static final ReadingRules RULES = ReadingRules.DEFAULT;
     /** The last character of every unit a count may have (人次 ends in 次, 万元 in 元). */
     private static final String UNIT_CHARS = "次场件起条名人个份期批户项家所支篇%元";
     private static final String NUMERALS = "一二两三四五六七八九十百千万";
 
-    /** A named person: two Han characters (a name) before one of these titles. */
-    private static final List<String> PERSON_TITLES = List.of("律师", "同志", "书记", "镇长", "乡长", "主任");
-    /** A named body or system: two Han characters (its name) before one of these words. */
-    private static final List<String> BODY_WORDS = List.of("领导小组", "委员会", "工作室", "调解室", "服务站", "服务中心",
-            "司法所", "派出所", "法庭", "平台", "系统", "办公室", "中心");
     private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月|\\d{1,2}月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日");
 
     private SpecificityMarkers() {
     }
 
-    /** Whether one of {@code words} follows two Han characters: found by indexOf, not by a backtracking regex. */
+    /**
+     * Whether one of {@code words} follows two Han characters that are a name, not a word such as
+     * 聘请 or 党委 (the rules' notNames): found by indexOf, not by a backtracking regex.
+     */
     private static boolean named(String sentence, List<String> words) {
         for (String word : words) {
             for (int at = sentence.indexOf(word, 2); at >= 2; at = sentence.indexOf(word, at + 1)) {
-                if (han(sentence.charAt(at - 1)) && han(sentence.charAt(at - 2))) {
+                if (han(sentence.charAt(at - 1)) && han(sentence.charAt(at - 2))
+                        && !RULES.notNames().contains(sentence.substring(at - 2, at))) {
                     return true;
                 }
             }
@@ -79,21 +84,44 @@ final class SpecificityMarkers {
 
     static List<String> in(String sentence) {
         List<String> markers = new ArrayList<>(2);
-        if (counts(sentence)) {
+        if (counts(withoutSetNumbers(sentence))) {
             markers.add("number");
         }
-        if (sentence.indexOf('《') >= 0 && REGULATION.matcher(sentence).find()) {
+        if (sentence.indexOf('《') >= 0 && namesRegulation(sentence)) {
             markers.add("regulation");
         }
-        if (named(sentence, PERSON_TITLES)) {
+        if (named(sentence, RULES.personTitles())) {
             markers.add("person");
         }
-        if (named(sentence, BODY_WORDS)) {
+        if (named(sentence, RULES.bodyWords())) {
             markers.add("body");
         }
         if ((sentence.indexOf('月') >= 0 || sentence.indexOf('日') >= 0) && DATE.matcher(sentence).find()) {
             markers.add("date");
         }
         return markers;
+    }
+
+    /** The sentence with the numbers of set phrases (三项制度) and every lone 一 blanked out. */
+    static String withoutSetNumbers(String sentence) {
+        String s = sentence;
+        for (String phrase : RULES.setPhrases()) {
+            if (s.contains(phrase)) {
+                s = s.replace(phrase, "□".repeat(phrase.length()));
+            }
+        }
+        return s.indexOf('一') >= 0 ? LONE_ONE.matcher(s).replaceAll("□") : s;
+    }
+
+    /** A name in 《》 that ends as a law or document does: 《民法典》, not 《学习强国》. */
+    private static boolean namesRegulation(String sentence) {
+        Matcher m = REGULATION.matcher(sentence);
+        while (m.find()) {
+            String name = NAME_TAIL.matcher(m.group(1)).replaceFirst("");
+            if (RULES.regulationEndings().stream().anyMatch(name::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
