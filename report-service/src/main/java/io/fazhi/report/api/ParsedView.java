@@ -86,6 +86,16 @@ public record ParsedView(
                 spans);
     }
 
+    /** The same parse with its township confirmed by a person: the path filled in, a warning saying who. */
+    public ParsedView located(Place confirmed, PlaceDirectory places, String note) {
+        List<Place> path = places.path(confirmed.code());
+        List<String> withNote = new java.util.ArrayList<>(warnings);
+        withNote.add(note);
+        return new ParsedView(year, yearSource, title, docNumber, issuedOn, signer, addressee, issuingOrgans,
+                PlaceView.of(confirmed), level(path, 2), level(path, 1), level(path, 0), placeCandidates, sections,
+                missingContents, List.copyOf(withNote), spans);
+    }
+
     private static PlaceView level(List<Place> path, int index) {
         return path.size() > index ? PlaceView.of(path.get(index)) : null;
     }

@@ -7,6 +7,7 @@ import io.fazhi.platform.problem.ProblemType;
 import io.fazhi.report.ingest.ReportReader;
 import io.fazhi.report.ingest.ReportSubmissions;
 import io.fazhi.report.ingest.Submission;
+import io.fazhi.report.ingest.TownshipConfirmations;
 import io.fazhi.report.intake.DocumentFormat;
 import io.fazhi.report.intake.IntakeResult;
 import io.fazhi.report.intake.ReportIntake;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -65,6 +67,9 @@ public class ReportResource {
 
     @Inject
     ReportReader reader;
+
+    @Inject
+    TownshipConfirmations confirmations;
 
     /** Larger submissions get 413; no township report comes near it. */
     @ConfigProperty(name = "fazhi.reports.max-bytes", defaultValue = "5242880")
@@ -127,13 +132,15 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "List reports", description = "Current versions under a place code (any level), optionally of one year.")
+    @Operation(summary = "List reports", description = "Current versions under a place code (any level), optionally of one year. "
+            + "An office also sees the unlocated reports that may be from one of its townships; needsTownship=true lists only those.")
     public PageOf<ReportView> list(
             @QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}", message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("needsTownship") @DefaultValue("false") boolean needsTownship,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return reader.list(place, year, page, size);
+        return reader.list(place, year, needsTownship, page, size);
     }
 
     @GET
@@ -171,6 +178,21 @@ public class ReportResource {
                     + java.net.URLEncoder.encode(stored.fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return response.build();
+    }
+
+    @PUT
+    @Path("/{id}/township")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the township of an unlocated report",
+            description = "For a report whose text fits several townships (needsTownship): an office that covers the chosen "
+                    + "township says which it is. The report then flows like any other: report.submitted, assessment, notices.")
+    @APIResponse(responseCode = "200", description = "Located", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "403", description = "A township caller, or a township outside the caller's jurisdiction",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Already located, withdrawn, or the township has a report for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ReportView confirmTownship(@PathParam("id") UUID id, @Valid @NotNull TownshipConfirmationRequest request) {
+        return confirmations.confirm(id, request.townshipCode());
     }
 
     @DELETE

@@ -6,12 +6,18 @@ import io.fazhi.report.store.ReportVersion;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A report version as returned by the API: identity and status around its parse. */
+/**
+ * A report version as returned by the API: identity and status around its parse.
+ *
+ * @param needsTownship the text did not decide the township: the offices covering any of
+ *     {@code placeCandidates} see it until one confirms it (PUT …/township)
+ */
 public record ReportView(
         UUID id,
         int version,
         int currentVersion,
         String status,
+        boolean needsTownship,
         Instant submittedAt,
         String mediaType,
         String fileName,
@@ -19,7 +25,7 @@ public record ReportView(
         @JsonUnwrapped ParsedView parse) {
 
     public static ReportView of(Report report, ReportVersion version, ParsedView parse) {
-        return new ReportView(report.id, version.version, report.currentVersion, report.status,
+        return new ReportView(report.id, version.version, report.currentVersion, report.status, report.townshipCode == null,
                 version.submittedAt, version.mediaType, version.fileName, version.charset, parse);
     }
 }

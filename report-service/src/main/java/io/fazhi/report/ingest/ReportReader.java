@@ -3,11 +3,13 @@ package io.fazhi.report.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
+import io.fazhi.platform.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.report.api.ParsedView;
 import io.fazhi.report.api.ReportView;
 import io.fazhi.report.store.Report;
+import io.fazhi.report.store.ReportCandidate;
 import io.fazhi.report.store.ReportVersion;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -67,13 +69,22 @@ public class ReportReader {
         return version;
     }
 
+    /**
+     * @param needsTownship only the reports whose township is still to be confirmed, when true
+     */
     @Transactional
-    public PageOf<ReportView> list(String place, Integer year, int page, int size) {
-        String prefix = place == null ? access.caller().scope() : place;
+    public PageOf<ReportView> list(String place, Integer year, boolean needsTownship, int page, int size) {
+        Caller caller = access.caller();
+        String prefix = place == null ? caller.scope() : place;
         if (place != null) {
             access.require(place);
         }
-        String query = "placePrefix like :prefix" + (year == null ? "" : " and year = :year");
+        // An office sees the unlocated reports that may be from a township it covers; a township
+        // never sees another township's text because it shares a name with it.
+        String where = caller.group() == Group.TOWNSHIP ? "placePrefix like :prefix"
+                : "(placePrefix like :prefix or (townshipCode is null and id in "
+                        + "(select c.reportId from ReportCandidate c where c.townshipCode like :prefix)))";
+        String query = where + (year == null ? "" : " and year = :year") + (needsTownship ? " and townshipCode is null" : "");
         Parameters params = Parameters.with("prefix", prefix.replace("%", "") + "%");
         if (year != null) {
             params = params.and("year", year);
@@ -101,15 +112,26 @@ public class ReportReader {
         return view(report, version(report, report.currentVersion));
     }
 
-    private Report visible(UUID id) {
+    /**
+     * The report, after the place check: the caller covers its place, or (an office) one of the
+     * townships an unlocated report may be from. Anything else is 404, as if it did not exist.
+     */
+    Report visible(UUID id) {
         Report report = Report.findById(id);
-        if (report == null || !PlaceAccess.allows(access.caller(), report.placePrefix)) {
+        Caller caller = access.caller();
+        if (report == null || !(PlaceAccess.allows(caller, report.placePrefix) || coversACandidate(caller, report))) {
             throw ProblemException.notFound("no report " + id);
         }
         return report;
     }
 
-    private static ReportVersion version(Report report, int number) {
+    private static boolean coversACandidate(Caller caller, Report report) {
+        return report.townshipCode == null && caller.group() != Group.TOWNSHIP
+                && ReportCandidate.<ReportCandidate>list("reportId", report.id).stream()
+                        .anyMatch(c -> PlaceAccess.allows(caller, c.townshipCode));
+    }
+
+    static ReportVersion version(Report report, int number) {
         ReportVersion version = ReportVersion.findById(ReportSubmissions.versionKey(report.id, number));
         if (version == null) {
             throw ProblemException.notFound("report " + report.id + " has no version " + number);
@@ -117,7 +139,7 @@ public class ReportReader {
         return version;
     }
 
-    private ReportView view(Report report, ReportVersion version) {
+    ReportView view(Report report, ReportVersion version) {
         try {
             ParsedView parse = json.readValue(version.parsed, ParsedView.class);
             return ReportView.of(report, version, parse);

@@ -17,6 +17,7 @@ import io.fazhi.report.parse.ReportParser;
 import io.fazhi.report.publish.ReportEvents;
 import io.fazhi.report.store.IdempotencyKey;
 import io.fazhi.report.store.Report;
+import io.fazhi.report.store.ReportCandidate;
 import io.fazhi.report.store.ReportVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,14 +25,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Accepts a submission: checks who may submit for which township, parses it, stores it as a new
@@ -126,6 +124,11 @@ public class ReportSubmissions {
         report.updatedAt = now;
         if (!report.isPersistent()) {
             report.persist();
+            if (!parsed.place().resolved()) {
+                for (var candidate : parsed.place().candidates()) {
+                    ReportCandidate.of(report.id, candidate.township().code()).persist();
+                }
+            }
         }
 
         ReportVersion version = new ReportVersion();
@@ -152,7 +155,10 @@ public class ReportSubmissions {
             record.createdAt = now;
             record.persist();
         }
-        events.versionStored(report, version, view, revision);
+        if (report.townshipCode != null) {
+            // An unlocated report flows on (assessment, notices) once an office confirms its township.
+            events.versionStored(report, version, view, revision);
+        }
         return new Accepted(report, ReportView.of(report, version, view), false);
     }
 
@@ -180,25 +186,7 @@ public class ReportSubmissions {
         if (!parsed.place().resolved()) {
             return null;
         }
-        String township = parsed.place().township().code();
-        // Plain JDBC on the session's connection: on every submission, Hibernate's query handling
-        // cost more CPU than the two statements. Two statements, because the lookup must see what
-        // a submission that held the lock before us committed.
-        UUID id = em.unwrap(Session.class).doReturningWork(c -> {
-            // Two first submissions for one township and year at once: the second waits and becomes version 2.
-            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-                lock.setString(1, township + ":" + parsed.year());
-                lock.execute();
-            }
-            try (PreparedStatement find = c.prepareStatement("SELECT id FROM report WHERE township_code = ? AND year = ?")) {
-                find.setString(1, township);
-                find.setInt(2, parsed.year());
-                try (ResultSet rs = find.executeQuery()) {
-                    return rs.next() ? rs.getObject(1, UUID.class) : null;
-                }
-            }
-        });
-        return id == null ? null : Report.findById(id);
+        return TownshipYear.lockAndFind(em, parsed.place().township().code(), parsed.year());
     }
 
     private static IdempotencyKey.Key key(Caller caller, String key) {

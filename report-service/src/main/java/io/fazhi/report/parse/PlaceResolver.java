@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,11 +26,10 @@ public final class PlaceResolver {
 
     /** Mentions in the first characters (header, title, opening paragraph) count extra. */
     private static final int HEADER_CHARS = 300;
-    /**
-     * The kind of county that leads the township, as the text names its leaders: 区委、区政府,
-     * 县委, 市人民政府, 旗委. Not 依法治县委员会 (a committee) or 社区委员会 (a community).
-     */
-    private static final Pattern LEADER_KIND = Pattern.compile("(?<![治社小园辖])([区县市旗])(?:委|人民政府|政府)");
+    /** Kinds of county, as the last character of their names. */
+    private static final String COUNTY_KINDS = "区县市旗";
+    /** Before 区委 or 县委 these make it no county's leaders: 依法治县委员会, 社区委员会, 小区, 园区, 辖区. */
+    private static final String NOT_LEADERS_AFTER = "治社小园辖";
 
     private final PlaceDirectory places;
     private final AhoCorasickDoubleArrayTrie<List<Place>> trie = new AhoCorasickDoubleArrayTrie<>();
@@ -103,20 +100,31 @@ public final class PlaceResolver {
         if (namesakes.size() < 2) {
             return namesakes;
         }
-        Set<Character> named = new HashSet<>();
-        Matcher m = LEADER_KIND.matcher(text);
-        while (m.find()) {
-            named.add(m.group(1).charAt(0));
-        }
+        Set<Character> named = leaderKinds(text);
         if (named.isEmpty()) {
             return namesakes;
         }
         List<Scored> led = namesakes.stream().filter(s -> {
             String county = s.candidate().township().countyCode();
             Character kind = places.byCode(county).map(c -> c.name().charAt(c.name().length() - 1)).orElse(null);
-            return kind == null || named.contains(kind) || "区县市旗".indexOf(kind) < 0;
+            return kind == null || named.contains(kind) || COUNTY_KINDS.indexOf(kind) < 0;
         }).toList();
         return led.isEmpty() ? namesakes : led;
+    }
+
+    /** The kinds of county the text names as leaders: 区委、区政府 → 区; 县委 → 县; 市人民政府 → 市; 旗委 → 旗. */
+    private static Set<Character> leaderKinds(String text) {
+        Set<Character> named = new HashSet<>(4);
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char kind = text.charAt(i);
+            if (COUNTY_KINDS.indexOf(kind) < 0 || (i > 0 && NOT_LEADERS_AFTER.indexOf(text.charAt(i - 1)) >= 0)) {
+                continue;
+            }
+            if (text.charAt(i + 1) == '委' || text.startsWith("政府", i + 1) || text.startsWith("人民政府", i + 1)) {
+                named.add(kind);
+            }
+        }
+        return named;
     }
 
     private Scored score(String townshipCode, int nameWeight, int mentions, Map<String, List<String>> mentionsByCode) {

@@ -56,14 +56,19 @@ public final class TextNormalizer {
         return joinParagraphs(lines);
     }
 
-    /** Puts the headings of a page flattened into one line back at the start of their lines. */
+    /**
+     * Puts the headings of a page flattened into one line back at the start of their lines. Such a
+     * line always holds its first heading after a space; other long lines are paragraphs.
+     */
     private static String unflatten(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (String line : text.split("\n", -1)) {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(line.length() > FLATTENED_LINE ? FLATTENED_HEADING.matcher(line).replaceAll("\n") : line);
+            boolean flattened = line.length() > FLATTENED_LINE
+                    && (line.contains(" 一、") || line.contains(" (一)") || line.contains(" （一）"));
+            out.append(flattened ? FLATTENED_HEADING.matcher(line).replaceAll("\n") : line);
         }
         return out.toString();
     }

@@ -118,6 +118,15 @@ class ReportBadInputTest {
     }
 
     @Test
+    void twoYearsWithNothingToChooseBetweenThemAre422WithNothingStored() {
+        String text = "关于2023年和2024年法治政府建设情况的报告\n南宋镇全面推进法治政府建设，组织学法12次，化解矛盾纠纷30件。";
+        refused(nansong(), r -> r.contentType("text/plain; charset=UTF-8").body(text).post("/api/v1/reports").then(),
+                422, "unprocessable", "[2023, 2024]");
+        nansong().contentType("text/plain; charset=UTF-8").queryParam("year", 2024).body(text).post("/api/v1/reports").then()
+                .statusCode(201).body("year", equalTo(2024)).body("yearSource", equalTo("request"));
+    }
+
+    @Test
     void badIdsAndVersionsOnReads() {
         nansong().get("/api/v1/reports/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         nansong().get("/api/v1/reports/{id}", java.util.UUID.randomUUID()).then().statusCode(404)

@@ -124,6 +124,7 @@ class ReportResourceTest {
                 .statusCode(201)
                 .body("mediaType", equalTo("application/pdf"))
                 .body("year", equalTo(2024))
+                .body("yearSource", equalTo("title"))
                 .body("docNumber", equalTo("平发〔2024〕46号"));
     }
 

@@ -1,0 +1,110 @@
+package io.fazhi.report.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fazhi.platform.identity.Caller;
+import io.fazhi.platform.identity.Group;
+import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.places.Place;
+import io.fazhi.platform.places.PlaceDirectory;
+import io.fazhi.platform.places.PlaceLevel;
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.report.api.ParsedView;
+import io.fazhi.report.api.ReportView;
+import io.fazhi.report.publish.ReportEvents;
+import io.fazhi.report.store.Report;
+import io.fazhi.report.store.ReportCandidate;
+import io.fazhi.report.store.ReportVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * An office says which township an unlocated report is from. From then on the report is that
+ * township's, like any other: its {@code report.submitted} event is published, so it is assessed
+ * and its county notified.
+ */
+@ApplicationScoped
+public class TownshipConfirmations {
+
+    @Inject
+    PlaceAccess access;
+
+    @Inject
+    PlaceDirectory places;
+
+    @Inject
+    ReportReader reader;
+
+    @Inject
+    ReportEvents events;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ReportView confirm(UUID id, String townshipCode) {
+        Caller caller = access.caller();
+        if (caller.group() == Group.TOWNSHIP) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "a county, city or province office confirms a report's township");
+        }
+        Report report = reader.visible(id);
+        Place township = places.byCode(townshipCode).filter(p -> p.level() == PlaceLevel.TOWNSHIP).orElseThrow(
+                () -> ProblemException.invalid("townshipCode", "no township has the code " + townshipCode));
+        // The explicit place check: the office must cover the township it names, not only a candidate.
+        PlaceAccess.require(caller, township.code());
+        if (report.townshipCode != null) {
+            throw ProblemException.conflict("report " + id + " is already the report of " + report.townshipCode);
+        }
+        if (report.withdrawn()) {
+            throw ProblemException.conflict("report " + id + " is withdrawn");
+        }
+        Report existing = TownshipYear.lockAndFind(em, township.code(), report.year);
+        if (existing != null) {
+            throw ProblemException.conflict(township.name() + " (" + township.code() + ") already has its " + report.year
+                    + " report " + existing.id + ": submit this text to it as a new version instead");
+        }
+
+        ReportVersion version = ReportReader.version(report, report.currentVersion);
+        boolean wasCandidate = ReportCandidate.count("reportId = ?1 and townshipCode = ?2", id, township.code()) > 0;
+        ParsedView parse = read(version).located(township, places, "township confirmed as " + township.name() + " ("
+                + township.code() + ") by " + caller.group().claim() + " " + caller.place()
+                + (wasCandidate ? "" : ", which the text did not name"));
+        ReportCandidate.delete("reportId", id);
+        report.townshipCode = township.code();
+        report.countyCode = township.countyCode();
+        report.placePrefix = township.code();
+        report.updatedAt = clock.instant();
+        version.parsed = write(parse);
+        events.versionStored(report, version, parse, false);
+        return ReportView.of(report, version, parse);
+    }
+
+    private ParsedView read(ReportVersion version) {
+        try {
+            return json.readValue(version.parsed, ParsedView.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(ParsedView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the parse", e);
+        }
+    }
+}
