@@ -61,6 +61,7 @@ public final class RealReportAccuracy {
             truth.get("sections_present").forEach(n -> expected.add(n.asText()));
             boolean sectionsRight = expected.stream().allMatch(found::contains);
             totals.merge("sections all found", sectionsRight ? 1 : 0, Integer::sum);
+            totals.merge("sections exactly", sectionsRight && found.stream().allMatch(expected::contains) ? 1 : 0, Integer::sum);
             System.out.printf("%-7s %-6d %-18s %-40s %s / %s%n", file, year,
                     (yearRight ? "" : "✗ ") + parsed.year() + " (" + (parsed.yearSource() == null ? "-" : parsed.yearSource().wire()) + ")",
                     place, expected, found);

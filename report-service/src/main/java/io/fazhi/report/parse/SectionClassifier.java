@@ -30,6 +30,8 @@ final class SectionClassifier {
     /** The turns SHORTCOMING_CUE needs: checked first, as most paragraphs have none. */
     private static final List<String> TURNS = List.of("但", "然而", "不过", "仍然", "依然");
     private static final Pattern CAUSES = Pattern.compile("原因|根源|究其|由于|归因");
+    /** A lead sentence on the principal leaders' duty: 党政主要负责人严格履行推进法治建设第一责任人职责. */
+    private static final Pattern FIRST_RESPONSIBLE_LEAD = Pattern.compile("(履行|落实|压实|扛起|担负|担起)[^。]{0,20}第一责任人");
 
     private SectionClassifier() {
     }
@@ -52,6 +54,21 @@ final class SectionClassifier {
             return SectionKind.SHORTCOMINGS;
         }
         return null;
+    }
+
+    /**
+     * Whether an item opens with the first responsible person's duty: in its lead clause (up to the
+     * first ， or 。), not in passing later (…予以高度重视，主要领导切实履行…第一责任人职责).
+     */
+    static boolean leadsWithFirstResponsible(String text) {
+        int stop = text.length();
+        for (char end : new char[] {'，', '。', '；'}) {
+            int at = text.indexOf(end);
+            if (at >= 0 && at < stop) {
+                stop = at;
+            }
+        }
+        return FIRST_RESPONSIBLE_LEAD.matcher(text.substring(0, stop)).find();
     }
 
     static boolean givesCauses(String sectionText) {

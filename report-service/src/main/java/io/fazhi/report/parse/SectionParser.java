@@ -22,6 +22,7 @@ final class SectionParser {
         List<HeadingStyle> levels = new ArrayList<>();
         List<Open> opened = new ArrayList<>();
         SectionKind topKind = null;
+        int awaitingLead = -1; // the heading whose item has not yet shown its lead sentence
         int offset = 0;
         for (String paragraph : text.split("\n", -1)) {
             int start = offset;
@@ -42,7 +43,16 @@ final class SectionParser {
                     topKind = kind;
                 }
                 opened.add(new Open(kind, heading, level, start, false));
+                String lead = paragraph.substring(heading.length()).replaceFirst("^。", "");
+                awaitingLead = lead.isBlank() ? opened.size() - 1 : -1;
+                if (!lead.isBlank()) {
+                    firstResponsibleItem(opened, opened.size() - 1, lead, start);
+                }
                 continue;
+            }
+            if (awaitingLead >= 0) {
+                firstResponsibleItem(opened, awaitingLead, paragraph, start);
+                awaitingLead = -1;
             }
             SectionKind cue = SectionClassifier.cue(paragraph);
             if (cue != null && cue != topKind && !opened.isEmpty()) {
@@ -52,6 +62,25 @@ final class SectionParser {
             }
         }
         return close(opened, text, bodyEnd);
+    }
+
+    /**
+     * An item whose lead sentence is the principal leaders' duty as first responsible person
+     * reports that duty, whatever its heading says: a measures item becomes a first-responsible
+     * one, and under a top-level heading the lead paragraph becomes an item of its own.
+     */
+    private static void firstResponsibleItem(List<Open> opened, int index, String lead, int leadStart) {
+        Open item = opened.get(index);
+        if (!(item.kind() == null || item.kind() == SectionKind.MEASURES) || !SectionClassifier.leadsWithFirstResponsible(lead)) {
+            return;
+        }
+        if (item.level() == 1) {
+            if (index == opened.size() - 1) {
+                opened.add(new Open(SectionKind.FIRST_RESPONSIBLE, firstClause(lead), 2, leadStart, true));
+            }
+        } else {
+            opened.set(index, new Open(SectionKind.FIRST_RESPONSIBLE, item.heading(), item.level(), item.start(), false));
+        }
     }
 
     private static List<Section> close(List<Open> opened, String text, int bodyEnd) {
