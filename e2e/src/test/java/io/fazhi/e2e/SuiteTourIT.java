@@ -75,8 +75,11 @@ class SuiteTourIT {
         byte[] sample = Files.readAllBytes(suite.root.resolve("report-service/src/test/resources/samples/nansong-2024.txt"));
         reportId = given().auth().oauth2(TOWNSHIP).contentType("text/plain; charset=UTF-8").body(sample)
                 .post("/api/v1/reports").then().statusCode(201)
+                // The link a client follows is the gateway's path, never the internal service's address.
+                .header("Location", org.hamcrest.Matchers.startsWith("/api/v1/reports/"))
                 .body("township.code", equalTo("140404107"))
                 .body("township.name", equalTo("南宋镇"))
+                .body("yearSource", equalTo("title"))
                 .extract().path("id");
     }
 

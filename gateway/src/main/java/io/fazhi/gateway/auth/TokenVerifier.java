@@ -12,12 +12,16 @@ import java.time.Duration;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Verifies bearer tokens — signature, expiry, issuer — with SmallRye JWT and the same
+ * Verifies bearer tokens — signature, expiry, issuer, audience, an issue time not ahead of the
+ * clock — with SmallRye JWT and the same
  * {@code mp.jwt.verify.*} configuration the services use. A token verified once is remembered for
  * a minute (never past its expiry), so a dashboard's requests cost one signature check, not one each.
  */
 @ApplicationScoped
 public class TokenVerifier {
+
+    /** How far a token's iat may run ahead of this clock; SmallRye JWT checks only its age. */
+    static final long CLOCK_SKEW_SECONDS = 60;
 
     @Inject
     JWTParser parser;
@@ -40,6 +44,9 @@ public class TokenVerifier {
                 jwt = parser.parse(token);
             } catch (ParseException e) {
                 throw new InvalidTokenException(e.getMessage());
+            }
+            if (jwt.getIssuedAtTime() > System.currentTimeMillis() / 1000 + CLOCK_SKEW_SECONDS) {
+                throw new InvalidTokenException("the token is issued in the future");
             }
             String group = jwt.getGroups() == null || jwt.getGroups().isEmpty() ? "" : jwt.getGroups().iterator().next();
             Object place = jwt.getClaim("place");

@@ -25,7 +25,20 @@ public class RateLimiter {
 
     /** Empty when the request may pass; otherwise how many seconds to wait (Retry-After). */
     public OptionalLong tryAcquire(String caller, GatewayRoute route) {
-        Bucket bucket = buckets.get(caller + "|" + route.id(), key -> newBucket(perSecond(route)));
+        return consume(buckets.get(caller + "|" + route.id(), key -> newBucket(perSecond(route))));
+    }
+
+    /**
+     * The same for a request without a valid token, by the address it came from
+     * ({@code fazhi.gateway.rate-limit.unauthenticated} per second, all routes together): a client
+     * that probes tokens or paths without one is slowed down before it costs a signature check each.
+     */
+    public OptionalLong tryAcquireUnauthenticated(String address) {
+        return consume(buckets.get("unauthenticated|" + address, key -> newBucket(ConfigProvider.getConfig()
+                .getOptionalValue("fazhi.gateway.rate-limit.unauthenticated", Integer.class).orElse(10))));
+    }
+
+    private static OptionalLong consume(Bucket bucket) {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return OptionalLong.empty();

@@ -102,14 +102,12 @@ public class ProxyRoutes {
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Problems.send(ctx, 401, "unauthorized", "A valid bearer token is required", "no bearer token",
-                    Map.of("WWW-Authenticate", "Bearer"));
+            unauthenticated(ctx, "no bearer token", "Bearer");
             return;
         }
         tokens.verify(vertx, authorization.substring(7).trim()).onComplete(verified -> {
             if (verified.failed()) {
-                Problems.send(ctx, 401, "unauthorized", "A valid bearer token is required",
-                        "the token is not valid: " + verified.cause().getMessage(), Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+                unauthenticated(ctx, "the token is not valid: " + verified.cause().getMessage(), "Bearer error=\"invalid_token\"");
                 return;
             }
             Caller caller = verified.result();
@@ -123,6 +121,19 @@ public class ProxyRoutes {
             }
             forward(ctx, route, length == null);
         });
+    }
+
+    /** 401, or 429 once the address has sent too many requests without a valid token. */
+    private void unauthenticated(RoutingContext ctx, String detail, String challenge) {
+        String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        OptionalLong wait = limiter.tryAcquireUnauthenticated(address);
+        if (wait.isPresent()) {
+            Problems.send(ctx, 429, "too-many-requests", "Too many requests",
+                    "too many requests without a valid token from this address; retry after " + wait.getAsLong() + " s",
+                    Map.of("Retry-After", Long.toString(wait.getAsLong())));
+            return;
+        }
+        Problems.send(ctx, 401, "unauthorized", "A valid bearer token is required", detail, Map.of("WWW-Authenticate", challenge));
     }
 
     private void forward(RoutingContext ctx, GatewayRoute route, boolean unknownLength) {

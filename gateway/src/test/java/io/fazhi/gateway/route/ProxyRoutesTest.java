@@ -62,11 +62,19 @@ class ProxyRoutesTest {
         String expired = DevTokens.mint("county-office", "140404", Duration.ofMinutes(-5));
         String otherIssuer = Jwt.issuer("urn:elsewhere").subject("x").groups("admin").expiresIn(3600)
                 .sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("dev-jwt/privateKey.pem"));
+        // Signed by the suite's own issuer, but for another application, or dated ahead of the clock.
+        String otherAudience = Jwt.issuer(DevTokens.ISSUER).audience("another-application").subject("admin:all")
+                .groups("admin").claim("place", "").expiresIn(3600)
+                .sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("dev-jwt/privateKey.pem"));
+        long now = System.currentTimeMillis() / 1000;
+        String fromTheFuture = Jwt.issuer(DevTokens.ISSUER).audience(DevTokens.AUDIENCE).subject("admin:all")
+                .groups("admin").claim("place", "").issuedAt(now + 3600).expiresAt(now + 7200)
+                .sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("dev-jwt/privateKey.pem"));
 
         given().get("/api/v1/reports").then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:unauthorized")).header("WWW-Authenticate", startsWith("Bearer"));
         given().header("Authorization", "Basic dXNlcjpwYXNz").get("/api/v1/reports").then().statusCode(401);
-        for (String token : List.of(forged, expired, otherIssuer, "not.a.jwt", "x")) {
+        for (String token : List.of(forged, expired, otherIssuer, otherAudience, fromTheFuture, "not.a.jwt", "x")) {
             given().auth().oauth2(token).post("/api/v1/subscriptions").then().statusCode(401)
                     .contentType("application/problem+json").body("detail", startsWith("the token is not valid"));
         }
@@ -106,6 +114,21 @@ class ProxyRoutesTest {
         // Another caller, and the same caller on another route, still pass.
         given().auth().oauth2(DevTokens.mint("township", "140404106")).get("/api/v1/divisions").then().statusCode(200);
         given().auth().oauth2(caller).get("/api/v1/reports").then().statusCode(200);
+    }
+
+    @jakarta.inject.Inject
+    io.fazhi.gateway.limit.RateLimiter limiter;
+
+    @Test
+    void anAddressSendingManyRequestsWithoutAValidTokenIsSlowedDown() {
+        // Through the bean, from an address no other test uses: the tests' own 401s come from 127.0.0.1.
+        List<Boolean> passed = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            passed.add(limiter.tryAcquireUnauthenticated("192.0.2.7").isEmpty());
+        }
+        assertThat(passed.subList(0, 10)).containsOnly(true);
+        assertThat(passed).contains(false);
+        assertThat(limiter.tryAcquireUnauthenticated("192.0.2.8")).isEmpty();
     }
 
     @Test

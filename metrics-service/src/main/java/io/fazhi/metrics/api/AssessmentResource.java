@@ -93,7 +93,7 @@ public class AssessmentResource {
     public PageOf list(@QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}",
                                message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
                        @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(io.fazhi.platform.api.PageOf.MAX_PAGE) int page,
                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String prefix = place == null ? access.caller().scope() : place;
         if (place != null) {

@@ -40,6 +40,9 @@ public class ChecklistResource {
     private static final String PLACE = "[0-9]{2}|[0-9]{4}|[0-9]{6}";
 
     @Inject
+    io.fazhi.platform.places.PlaceDirectory places;
+
+    @Inject
     ChecklistRegistry checklists;
 
     @Inject
@@ -94,6 +97,7 @@ public class ChecklistResource {
                     + "of townships under the place from their next assessment (or POST /api/v1/assessments/reassess).")
     public ChecklistSummary putExtension(@PathParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place,
                                          @NotBlank @Size(max = 200_000) String yaml) {
+        places.existing(place, "place");
         return ChecklistSummary.of(checklists.putExtension(place, yaml, access.caller().subject()), place);
     }
 

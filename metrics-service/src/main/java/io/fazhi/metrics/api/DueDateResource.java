@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DueDateResource {
 
     @Inject
+    io.fazhi.platform.places.PlaceDirectory places;
+
+    @Inject
     DueDates dueDates;
 
     @Inject
@@ -56,6 +59,7 @@ public class DueDateResource {
     @Operation(summary = "Set the due day of a province, city or county (in the year after the reporting year)")
     public Map<String, String> set(@PathParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}",
             message = "must be a 2-, 4- or 6-digit place code") String place, @Valid @NotNull DueDay body) {
+        places.existing(place, "place");
         MonthDay day;
         try {
             day = MonthDay.parse(body.day());

@@ -84,6 +84,10 @@ class ChecklistExtensionTest {
                 .put("/api/v1/checklists/extensions/411330").then().statusCode(400).body("detail", containsString("repeated"));
         given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/yaml").body(yaml(TONGBAI_ITEMS))
                 .put("/api/v1/checklists/extensions/411330107").then().statusCode(400);
+        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/yaml").body(yaml(TONGBAI_ITEMS))
+                .put("/api/v1/checklists/extensions/999999").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("place"));
+        given().auth().oauth2(DevTokens.mint("admin", null)).get("/api/v1/checklists/extensions/999999").then().statusCode(404);
         given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/xml").body("<x/>")
                 .put("/api/v1/checklists/extensions/411330").then().statusCode(415);
         given().auth().oauth2(DevTokens.mint("admin", null)).get("/api/v1/checklists/extensions/411330").then().statusCode(404);

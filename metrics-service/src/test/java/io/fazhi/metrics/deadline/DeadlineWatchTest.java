@@ -85,6 +85,9 @@ class DeadlineWatchTest {
                 .body("errors[0].field", equalTo("day"));
         given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/json")
                 .body(Map.of("day", "--03-01")).put("/api/v1/assessments/due-dates/140404107").then().statusCode(400);
+        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/json")
+                .body(Map.of("day", "--03-01")).put("/api/v1/assessments/due-dates/999999").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("place"));
         given().auth().oauth2(DevTokens.mint("admin", null)).delete("/api/v1/assessments/due-dates/53").then().statusCode(404);
         given().get("/api/v1/assessments/due-dates").then().statusCode(401);
     }

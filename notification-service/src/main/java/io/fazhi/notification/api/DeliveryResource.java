@@ -11,7 +11,7 @@ import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every webhook and e-mail delivery with its attempts; dead ones can be replayed. */
 @Path("/api/v1/deliveries")
-@Authenticated
+// Offices only, checked before anything else: a township's county office is the one notified (403).
+@RolesAllowed({"county-office", "city-office", "province-office", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries", description = "Webhook and e-mail deliveries, their attempts, and replay")
 @SecurityRequirement(name = "jwt")
@@ -50,7 +51,7 @@ public class DeliveryResource {
     public PageOf<DeliveryView> list(
             @QueryParam("subscription") UUID subscription,
             @QueryParam("status") @Pattern(regexp = "pending|delivered|dead", message = "must be pending, delivered or dead") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         Caller caller = access.caller();
         if (subscription != null && !Deliveries.visible(subscription, caller)) {

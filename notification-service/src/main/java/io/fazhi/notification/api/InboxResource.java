@@ -12,7 +12,7 @@ import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What offices have been told: a list to page through and mark read, and a live stream. */
 @Path("/api/v1/inbox")
-@Authenticated
+// Offices only, checked before anything else: a township's county office is the one notified (403).
+@RolesAllowed({"county-office", "city-office", "province-office", "admin"})
 @Tag(name = "Inbox", description = "Notifications stored per office, and their live stream")
 @SecurityRequirement(name = "jwt")
 public class InboxResource {
@@ -61,7 +62,7 @@ public class InboxResource {
             @QueryParam("severity") @Pattern(regexp = "info|warning|critical", message = "must be info, warning or critical") String severity,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("township") @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit township code") String township,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         InboxQuery query = new InboxQuery(prefix(place), unread == null ? null : Boolean.valueOf(unread), kind, severity, year, township);
         var found = InboxItem.<InboxItem>find(query.where(), Sort.by("id").descending(), query.parameters());
@@ -95,7 +96,7 @@ public class InboxResource {
     public void stream(@QueryParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place,
                        @HeaderParam("Last-Event-ID") @Pattern(regexp = "[0-9]{1,18}", message = "must be an event id") String lastEventId,
                        @Context SseEventSink sink, @Context Sse sse) {
-        feed.open(prefix(place), lastEventId == null ? null : Long.parseLong(lastEventId), sink, sse);
+        feed.open(access.caller().subject(), prefix(place), lastEventId == null ? null : Long.parseLong(lastEventId), sink, sse);
     }
 
     private String prefix(String place) {

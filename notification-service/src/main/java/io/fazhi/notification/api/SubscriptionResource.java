@@ -13,7 +13,7 @@ import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Offices' subscriptions: what they are told, on which channel. */
 @Path("/api/v1/subscriptions")
-@Authenticated
+// Offices only, checked before anything else: a township's county office is the one notified (403).
+@RolesAllowed({"county-office", "city-office", "province-office", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Subscriptions", description = "What a county (or higher) office is told, and how: webhook, e-mail or inbox")
 @SecurityRequirement(name = "jwt")
@@ -68,17 +68,17 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "Invalid, or a refused target", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "A township, or a place outside the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response create(@Valid @NotNull SubscriptionRequest request, UriInfo uri) {
+    public Response create(@Valid @NotNull SubscriptionRequest request) {
         Subscriptions.Created created = subscriptions.create(request, access.caller());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.subscription().id.toString()).build())
-                .entity(view(created.subscription(), created.secret())).build();
+        return io.fazhi.platform.api.Created.at("/api/v1/subscriptions/" + created.subscription().id,
+                view(created.subscription(), created.secret()));
     }
 
     @GET
     @Operation(summary = "List subscriptions under a place code", description = "The caller's own place when none is given.")
     public PageOf<SubscriptionView> list(
             @QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}", message = "must be a 2-, 4- or 6-digit place code") String place,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         String prefix = place == null ? access.caller().scope() : place;
         if (place != null) {

@@ -1,5 +1,7 @@
 package io.fazhi.notification.inbox;
 
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The live inbox for dashboards (Server-Sent Events). It follows the inbox table rather than this
@@ -21,15 +24,27 @@ public class InboxFeed {
 
     private static final int BATCH = 1000;
 
-    private record Listener(String prefix, SseEventSink sink, Sse sse, AtomicLong cursor) {
+    private record Listener(String subject, String prefix, SseEventSink sink, Sse sse, AtomicLong cursor) {
     }
 
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
 
-    /** Streams items under {@code prefix} after {@code lastEventId}, or from now when it is null. */
-    public void open(String prefix, Long lastEventId, SseEventSink sink, Sse sse) {
+    /** Live streams one caller may hold open at once; each holds a connection and is polled for. */
+    @ConfigProperty(name = "fazhi.inbox.max-streams-per-caller", defaultValue = "5")
+    int maxStreamsPerCaller;
+
+    /**
+     * Streams items under {@code prefix} after {@code lastEventId}, or from now when it is null; a
+     * 429 problem when {@code subject} already holds its share of streams.
+     */
+    public synchronized void open(String subject, String prefix, Long lastEventId, SseEventSink sink, Sse sse) {
+        listeners.removeIf(l -> l.sink().isClosed());
+        if (listeners.stream().filter(l -> l.subject().equals(subject)).count() >= maxStreamsPerCaller) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "at most " + maxStreamsPerCaller
+                    + " live inbox streams per caller are open at once; close one first");
+        }
         long cursor = lastEventId != null ? lastEventId : latestId();
-        listeners.add(new Listener(prefix, sink, sse, new AtomicLong(cursor)));
+        listeners.add(new Listener(subject, prefix, sink, sse, new AtomicLong(cursor)));
         sink.send(sse.newEventBuilder().comment("inbox of " + (prefix.isEmpty() ? "every place" : prefix)).build());
     }
 

@@ -16,11 +16,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * credentials whose host resolves only to public addresses: loopback, private, link-local (cloud
  * metadata at 169.254.169.254), carrier-grade NAT, unique-local, multicast and unspecified addresses
  * are refused unless {@code fazhi.webhooks.allowed-private-targets} names the host, the address or
- * a CIDR block containing it. Checked when subscribing and again before every delivery, so a name
+ * a CIDR block containing it. An IPv6 address that carries an IPv4 one (IPv4-compatible ::a.b.c.d,
+ * NAT64 64:ff9b::/96, 6to4 2002::/16, Teredo, ISATAP) is judged by the IPv4 address inside, and an
+ * IPv4 address spelled other than as four plain decimals (0177.0.0.1, which the JDK reads as
+ * 177.0.0.1 and other resolvers as 127.0.0.1; 2130706433; 0x7f.1; 127.1) is refused outright. Checked when subscribing and again before every delivery, so a name
  * re-pointed at an internal address afterwards (DNS rebinding) is refused too.
  */
 @ApplicationScoped
 public class TargetPolicy {
+
+    /** Four decimals of 0–255 without leading zeros: the only IPv4 spelling every resolver reads alike. */
+    private static final java.util.regex.Pattern CANONICAL_IPV4 = java.util.regex.Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
 
     private final List<String> allowed;
 
@@ -48,6 +55,9 @@ public class TargetPolicy {
             return Optional.of("the URL has no host");
         }
         String bareHost = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (looksNumeric(bareHost) && !CANONICAL_IPV4.matcher(bareHost).matches()) {
+            return Optional.of("the host " + host + " is an IPv4 address in a non-canonical spelling; write it as four decimals");
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(bareHost);
@@ -72,13 +82,61 @@ public class TargetPolicy {
             return true;
         }
         byte[] b = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (b[0] & 0xfe) == 0xfc; // fc00::/7 unique-local
+        if (address instanceof Inet6Address v6) {
+            Optional<InetAddress> inside = embeddedIpv4(v6);
+            return (b[0] & 0xfe) == 0xfc // fc00::/7 unique-local
+                    || inside.map(TargetPolicy::isInternal).orElse(false);
         }
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
         return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, 100.64/10 carrier-grade NAT
                 || (first == 198 && (second == 18 || second == 19)); // 198.18/15 benchmarking
+    }
+
+    /** The IPv4 address an IPv6 address carries, in the forms that route to it. */
+    static Optional<InetAddress> embeddedIpv4(Inet6Address address) {
+        byte[] b = address.getAddress();
+        int at;
+        byte[] xor = new byte[4];
+        if (zero(b, 0, 12)) {
+            at = 12; // ::a.b.c.d, IPv4-compatible
+        } else if (b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b) {
+            at = 12; // 64:ff9b::/96 NAT64, and the local-use 64:ff9b:1::/48
+        } else if (b[0] == 0x20 && b[1] == 0x02) {
+            at = 2; // 2002:a.b.c.d::/48, 6to4
+        } else if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) {
+            at = 12; // 2001::/32 Teredo: the client's address, inverted
+            java.util.Arrays.fill(xor, (byte) 0xff);
+        } else if ((b[8] & 0xfd) == 0 && b[9] == 0 && b[10] == 0x5e && b[11] == (byte) 0xfe) {
+            at = 12; // ::5efe:a.b.c.d, ISATAP
+        } else {
+            return Optional.empty();
+        }
+        byte[] v4 = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            v4[i] = (byte) (b[at + i] ^ xor[i]);
+        }
+        try {
+            return Optional.of(InetAddress.getByAddress(v4));
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean zero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A host that would be read as an IPv4 address: its last label is a number (no top-level domain is). */
+    static boolean looksNumeric(String host) {
+        String last = host.substring(host.lastIndexOf('.') + 1);
+        return !host.contains(":") && !last.isEmpty()
+                && (last.chars().allMatch(Character::isDigit) || last.toLowerCase(Locale.ROOT).startsWith("0x"));
     }
 
     /** Whether an allow-list rule (an address or a CIDR block) contains the address. */

@@ -40,7 +40,7 @@ class SubscriptionResourceTest {
         try (WebhookReceiver receiver = WebhookReceiver.start("127.0.0.2")) {
             var created = Subscribe.post(Subscribe.office(COUNTY), Subscribe.body(COUNTY, "webhook", receiver.url("/ping"), List.of("*")))
                     .statusCode(201)
-                    .header("Location", containsString("/api/v1/subscriptions/"))
+                    .header("Location", startsWith("/api/v1/subscriptions/"))
                     .body("status", equalTo("active"))
                     .body("placeName", equalTo("上党区"))
                     .body("secret", startsWith("whsec_"))
@@ -92,7 +92,9 @@ class SubscriptionResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:8080/hook", "http://localhost/hook", "http://10.1.2.3/hook",
             "http://169.254.169.254/latest/meta-data/", "http://192.168.1.10/", "http://[::1]:9000/", "http://0.0.0.0/",
-            "http://100.64.0.1/", "ftp://hooks.example.gov.cn/", "http://user:pw@127.0.0.2/", "not a url", "http:///nohost"})
+            "http://100.64.0.1/", "ftp://hooks.example.gov.cn/", "http://user:pw@127.0.0.2/", "not a url", "http:///nohost",
+            "http://[::127.0.0.1]/hook", "http://[64:ff9b::7f00:1]/hook", "http://[2002:7f00:1::]/hook", "http://0177.0.0.1/hook",
+            "http://0x7f.0.0.1/hook", "http://2130706433/hook"})
     void internalAndUnusableTargetsAreRefusedAndNothingIsStored(String target) {
         long before = subscriptions();
         Subscribe.post(Subscribe.office(COUNTY), Subscribe.body(COUNTY, "webhook", target, List.of("*")))
@@ -161,6 +163,13 @@ class SubscriptionResourceTest {
         Subscribe.post(Subscribe.office(COUNTY), Subscribe.body("1404", "inbox", null, List.of("*"))).statusCode(403);
         Subscribe.post(DevTokens.mint("township", "140404107"), Subscribe.body(COUNTY, "inbox", null, List.of("*"))).statusCode(403)
                 .body("type", equalTo("urn:fazhi:problem:forbidden"));
+        // nor reads subscriptions, deliveries or an inbox: these are the offices'
+        String township = DevTokens.mint("township", "140404107");
+        for (String path : List.of("/api/v1/subscriptions", "/api/v1/subscriptions/" + id, "/api/v1/deliveries",
+                "/api/v1/inbox", "/api/v1/inbox?place=140404107", "/api/v1/inbox/stream")) {
+            given().auth().oauth2(township).get(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("urn:fazhi:problem:forbidden"));
+        }
         given().auth().oauth2(other).get("/api/v1/subscriptions/{id}", id).then().statusCode(404);
         given().auth().oauth2(other).get("/api/v1/subscriptions?place=140404").then().statusCode(403);
         given().auth().oauth2(other).get("/api/v1/subscriptions").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(id)));

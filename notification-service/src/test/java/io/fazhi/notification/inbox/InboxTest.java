@@ -82,7 +82,8 @@ class InboxTest {
         long id = TestDatabase.count(db, "SELECT id FROM inbox_item WHERE event_id = ?", eventId);
 
         given().auth().oauth2(Subscribe.office("140404")).post("/api/v1/inbox/{id}/read", id).then().statusCode(404);
-        given().auth().oauth2(DevTokens.mint("township", COUNTY + "102")).post("/api/v1/inbox/{id}/read", id).then().statusCode(404);
+        given().auth().oauth2(DevTokens.mint("township", COUNTY + "102")).post("/api/v1/inbox/{id}/read", id).then().statusCode(403)
+                .body("type", equalTo("urn:fazhi:problem:forbidden"));
         given().auth().oauth2(Subscribe.office("140404")).get("/api/v1/inbox?place={p}", COUNTY).then().statusCode(403)
                 .body("type", equalTo("urn:fazhi:problem:place-forbidden"));
         given().auth().oauth2(Subscribe.office("140404")).get("/api/v1/inbox").then().statusCode(200)
@@ -152,5 +153,47 @@ class InboxTest {
         HttpRequest bad = HttpRequest.newBuilder(URI.create(stream + "?place=" + COUNTY)).header("Last-Event-ID", "x'; DROP")
                 .header("Authorization", "Bearer " + Subscribe.office(COUNTY)).build();
         assertThat(client.send(bad, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aCallerHoldsAtMostFiveLiveStreamsAndAnotherCallerIsUnaffected() throws Exception {
+        // An office no other test streams for, so its count starts at zero.
+        String office = Subscribe.office("411330");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<HttpResponse<java.io.InputStream>> open = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<java.io.InputStream> response = client.send(streamOf(office), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+            open.add(response);
+        }
+        HttpResponse<String> sixth = client.send(streamOf(office), HttpResponse.BodyHandlers.ofString());
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(sixth.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(sixth.body()).contains("at most 5 live inbox streams");
+
+        HttpResponse<java.io.InputStream> other = client.send(streamOf(Subscribe.office("411321")), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(other.statusCode()).isEqualTo(200);
+        other.body().close();
+
+        // A closed stream gives its place back (found closed at the latest by the next keep-alive).
+        open.get(0).body().close();
+        await().atMost(LIMIT).until(() -> {
+            HttpResponse<java.io.InputStream> again = client.send(streamOf(office), HttpResponse.BodyHandlers.ofInputStream());
+            boolean admitted = again.statusCode() == 200;
+            if (admitted) {
+                open.add(again);
+            } else {
+                again.body().close();
+            }
+            return admitted;
+        });
+        for (HttpResponse<java.io.InputStream> response : open) {
+            response.body().close();
+        }
+    }
+
+    private HttpRequest streamOf(String token) {
+        return HttpRequest.newBuilder(URI.create(stream.toString())).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream").build();
     }
 }

@@ -13,6 +13,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CallerIdentity {
 
+    /** How far a token's iat may run ahead of this clock. */
+    private static final long CLOCK_SKEW_SECONDS = 60;
+
     @Inject
     JsonWebToken token;
 
@@ -30,6 +33,10 @@ public class CallerIdentity {
         if (token == null || token.getRawToken() == null) {
             throw new UnauthorizedException();
         }
+        // SmallRye JWT checks a token's age, not an issue time ahead of the clock (a forged lifetime).
+        if (token.getIssuedAtTime() > System.currentTimeMillis() / 1000 + CLOCK_SKEW_SECONDS) {
+            throw new UnauthorizedException();
+        }
         // A token in several groups acts with the widest: admin, then province … township.
         Group group = token.getGroups().stream()
                 .map(Group::ofClaim).flatMap(Optional::stream)
@@ -40,6 +47,7 @@ public class CallerIdentity {
             throw new ProblemException(ProblemType.FORBIDDEN, "a " + group.claim() + " token needs a "
                     + group.placeCodeLength() + "-digit place claim");
         }
-        return new Caller(token.getSubject(), group, group == Group.ADMIN ? "" : place);
+        return new Caller(token.getSubject(), group, group == Group.ADMIN ? "" : place,
+                token.getGroups().contains(Caller.IMPORTER_ROLE));
     }
 }

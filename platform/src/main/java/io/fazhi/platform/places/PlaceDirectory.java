@@ -44,6 +44,15 @@ public class PlaceDirectory {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 
+    /**
+     * The place a request names, which must exist: a 400 problem on {@code field} otherwise, so that
+     * nothing is ever stored for a place that is not in the table (999999).
+     */
+    public Place existing(String code, String field) {
+        return byCode(code).orElseThrow(() -> io.fazhi.platform.problem.ProblemException.invalid(field,
+                "no place has the code " + code));
+    }
+
     /** Every place with exactly this name: names repeat (there are 11 townships called 南阳镇). */
     public List<Place> byName(String name) {
         return byName.getOrDefault(name, List.of());

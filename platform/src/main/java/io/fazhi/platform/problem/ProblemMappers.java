@@ -53,15 +53,57 @@ public class ProblemMappers {
         return unreadableJson(e, uri);
     }
 
+    /** In words, never a Java class name: the client sent JSON, not Java. */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         List<Problem.FieldError> errors = List.of();
-        if (!brokenSyntax(e) && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            errors = List.of(new Problem.FieldError(jsonPath(mapping), "wrong type or format"));
+        String detail;
+        if (brokenSyntax(e)) {
+            String message = String.valueOf(e.getOriginalMessage());
+            detail = "the body is not valid JSON" + (message.startsWith("Duplicate field") ? ": a field is given twice"
+                    : message.contains("Trailing token") ? ": there is more after the JSON value" : "")
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            String expected = expected(e);
+            errors = List.of(new Problem.FieldError(field, expected));
+            detail = "field " + field + ": " + expected;
+        } else if (String.valueOf(e.getOriginalMessage()).contains("Trailing token")) {
+            detail = "the body is not valid JSON: there is more after the JSON value";
+        } else {
+            detail = "the body is not the JSON object this endpoint takes";
         }
         ProblemType type = errors.isEmpty() ? ProblemType.MALFORMED_REQUEST : ProblemType.VALIDATION;
-        return respond(new Problem(type.uri(), type.title(), type.status(),
-                "the JSON body cannot be read: " + e.getOriginalMessage(), path(uri), errors));
+        return respond(new Problem(type.uri(), type.title(), type.status(), detail, path(uri), errors));
+    }
+
+    /** What a field should have held, from the type Jackson tried to read: "must be a whole number". */
+    private static String expected(JsonProcessingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "has the wrong type or format";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class
+                || target == Short.class || target == short.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(target) || target == double.class || target == float.class) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (target == String.class || target.isEnum()) {
+            return "must be text";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+            return "must be a date or date and time in ISO-8601 form";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "must be a list";
+        }
+        return "must be an object";
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -79,6 +121,16 @@ public class ProblemMappers {
     public Response http(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
+        }
+        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // JAX-RS answers a query parameter it cannot convert (page=abc) with 404, as if the list did not exist.
+            String parameter = unconvertedQueryParameter(uri, e.getCause());
+            if (parameter != null) {
+                ProblemType type = ProblemType.VALIDATION;
+                return respond(new Problem(type.uri(), type.title(), type.status(), "query parameter " + parameter
+                        + " has a value of the wrong form", path(uri), List.of(new Problem.FieldError(parameter,
+                        "has a value of the wrong form (a whole number, a date or a code as documented)"))));
+            }
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -98,6 +150,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (unreadableMultipart(e)) {
+            return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "the multipart body cannot be read: it ends before its "
+                    + "closing boundary, has more than 1,000 parts, or a part is malformed", path(uri)));
+        }
         SQLException unavailable = databaseUnavailable(e);
         if (unavailable != null) {
             // Overload or a database restart, not a defect: the client is told to retry, as the gateway does.
@@ -127,6 +183,32 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /** The query parameter whose value the conversion failed on (its message quotes the value), or null (a path parameter). */
+    private static String unconvertedQueryParameter(UriInfo uri, Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        if (uri == null) {
+            return null;
+        }
+        for (var parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (!value.isEmpty() && message.contains(value)) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A failure of the REST layer's multipart parser: the body was cut off before its closing
+     * boundary, had too many parts, or a broken part header. The client's doing, not a defect.
+     */
+    private static boolean unreadableMultipart(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return (e instanceof java.io.IOException || e instanceof IllegalStateException || e.getClass() == RuntimeException.class)
+                && frames.length > 0 && frames[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.");
     }
 
     /** Broken JSON syntax (cut short, stray characters), as opposed to a value of the wrong type. */

@@ -1,5 +1,6 @@
 package io.fazhi.report.api;
 
+import io.fazhi.platform.api.Created;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
@@ -33,7 +34,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -71,6 +71,9 @@ public class ReportResource {
     @Inject
     TownshipConfirmations confirmations;
 
+    /** File names longer than this are refused: no file system keeps more, and the name is stored. */
+    private static final int MAX_FILE_NAME = 255;
+
     /** Larger submissions get 413; no township report comes near it. */
     @ConfigProperty(name = "fazhi.reports.max-bytes", defaultValue = "5242880")
     int maxBytes;
@@ -85,10 +88,10 @@ public class ReportResource {
     public Response submitText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam("Idempotency-Key") String idempotencyKey,
                                @QueryParam("townshipCode") @Pattern(regexp = "[0-9]{9}") String townshipCode,
-                               @QueryParam("year") @Min(2000) @Max(2100) Integer year, UriInfo uri) {
+                               @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         requireSize(body.length);
         IntakeResult intake = ReportIntake.read(body, charset(contentType));
-        return created(new Submission(body, intake.mediaType(), null, intake, townshipCode, year, null, key(idempotencyKey)), uri);
+        return created(new Submission(body, intake.mediaType(), null, intake, townshipCode, year, null, key(idempotencyKey)));
     }
 
     @POST
@@ -97,12 +100,12 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public Response submitJson(@Valid @NotNull ReportSubmissionRequest request,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
+                               @HeaderParam("Idempotency-Key") String idempotencyKey) {
         byte[] original = request.text().getBytes(StandardCharsets.UTF_8);
         requireSize(original.length);
         IntakeResult intake = ReportIntake.fromText(request.text(), DocumentFormat.TEXT, "UTF-8", List.of());
         return created(new Submission(original, intake.mediaType(), null, intake, request.townshipCode(),
-                request.year(), request.submittedAt(), key(idempotencyKey)), uri);
+                request.year(), request.submittedInstant(), key(idempotencyKey)));
     }
 
     @POST
@@ -113,12 +116,16 @@ public class ReportResource {
     public Response submitFile(@RestForm("file") FileUpload file,
                                @RestForm("townshipCode") @Pattern(regexp = "[0-9]{9}") String townshipCode,
                                @RestForm("year") @Min(2000) @Max(2100) Integer year,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
+                               @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (file == null) {
             throw ProblemException.invalid("file", "a multipart part named file is required");
         }
         if (file.size() > maxBytes) {
             throw tooLarge(file.size());
+        }
+        if (file.fileName() != null && file.fileName().length() > MAX_FILE_NAME) {
+            throw ProblemException.invalid("fileName", "the file's name has " + file.fileName().length()
+                    + " characters; at most " + MAX_FILE_NAME + " are kept");
         }
         byte[] bytes;
         try {
@@ -128,7 +135,7 @@ public class ReportResource {
         }
         IntakeResult intake = ReportIntake.read(bytes, charset(file.contentType()));
         return created(new Submission(bytes, intake.mediaType(), file.fileName(), intake, townshipCode, year, null,
-                key(idempotencyKey)), uri);
+                key(idempotencyKey)));
     }
 
     @GET
@@ -138,7 +145,7 @@ public class ReportResource {
             @QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}", message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("needsTownship") @DefaultValue("false") boolean needsTownship,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return reader.list(place, year, needsTownship, page, size);
     }
@@ -202,11 +209,10 @@ public class ReportResource {
         return reader.withdraw(id, reason);
     }
 
-    private Response created(Submission submission, UriInfo uri) {
+    private Response created(Submission submission) {
         ReportSubmissions.Accepted accepted = submissions.submit(submission);
         ReportView view = accepted.view();
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/reports/{id}").build(accepted.report().id))
-                .entity(view).build();
+        return Created.at("/api/v1/reports/" + accepted.report().id, view);
     }
 
     private void requireSize(long size) {
@@ -230,7 +236,7 @@ public class ReportResource {
         return idempotencyKey.strip();
     }
 
-    /** The charset parameter of a Content-Type, or null; an unknown one is ignored with detection. */
+    /** The charset parameter of a Content-Type, or null (then detected); one Java does not know is a 415. */
     private static Charset charset(String contentType) {
         if (contentType == null) {
             return null;
@@ -241,7 +247,8 @@ public class ReportResource {
                 try {
                     return Charset.forName(p.substring(8).replace("\"", "").strip());
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    return null;
+                    throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "the charset " + p.substring(8).strip()
+                            + " is not known: send UTF-8, GB18030 or GBK, or leave the charset out to have it detected");
                 }
             }
         }

@@ -17,6 +17,22 @@ public record ReportSubmissionRequest(
         String townshipCode,
         @Min(2000) @Max(2100) @Schema(description = "The year the report covers", example = "2024")
         Integer year,
-        @Schema(description = "When the report reached the county, if not now", example = "2025-01-10T08:00:00Z")
-        Instant submittedAt) {
+        @Schema(description = "Importers and admin only: when an earlier year's report originally reached the county, "
+                + "ISO-8601 with an offset. Counted for timeliness; the time of receipt is kept beside it.",
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time",
+                example = "2025-01-10T08:00:00Z")
+        String submittedAt) {
+
+    /** The claimed date, or null; a 400 problem when it is not an ISO-8601 date and time (numbers are not). */
+    public Instant submittedInstant() {
+        if (submittedAt == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(submittedAt).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw io.fazhi.platform.problem.ProblemException.invalid("submittedAt",
+                    "must be a date and time with its offset, such as 2025-01-10T08:00:00Z");
+        }
+    }
 }

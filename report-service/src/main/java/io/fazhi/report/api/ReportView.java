@@ -9,6 +9,9 @@ import java.util.UUID;
 /**
  * A report version as returned by the API: identity and status around its parse.
  *
+ * @param submittedAt the date counted for timeliness: {@code receivedAt}, or the original date of
+ *     submission an importer gave for an earlier year's report
+ * @param receivedAt when the suite received this version, by its own clock
  * @param needsTownship the text did not decide the township: the offices covering any of
  *     {@code placeCandidates} see it until one confirms it (PUT …/township)
  */
@@ -19,6 +22,7 @@ public record ReportView(
         String status,
         boolean needsTownship,
         Instant submittedAt,
+        Instant receivedAt,
         String mediaType,
         String fileName,
         String charset,
@@ -26,6 +30,6 @@ public record ReportView(
 
     public static ReportView of(Report report, ReportVersion version, ParsedView parse) {
         return new ReportView(report.id, version.version, report.currentVersion, report.status, report.townshipCode == null,
-                version.submittedAt, version.mediaType, version.fileName, version.charset, parse);
+                version.submittedAt, version.receivedAt, version.mediaType, version.fileName, version.charset, parse);
     }
 }

@@ -1,12 +1,10 @@
 package io.fazhi.report.ingest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.report.api.ParsedView;
 import io.fazhi.report.api.ReportView;
 import io.fazhi.report.store.Report;
 import io.fazhi.report.store.ReportCandidate;
@@ -17,8 +15,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +30,7 @@ public class ReportReader {
     PlaceAccess access;
 
     @Inject
-    ObjectMapper json;
+    StoredParse storedParse;
 
     @Inject
     io.fazhi.report.publish.ReportEvents events;
@@ -140,11 +136,6 @@ public class ReportReader {
     }
 
     ReportView view(Report report, ReportVersion version) {
-        try {
-            ParsedView parse = json.readValue(version.parsed, ParsedView.class);
-            return ReportView.of(report, version, parse);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReportView.of(report, version, storedParse.read(version.parsed));
     }
 }

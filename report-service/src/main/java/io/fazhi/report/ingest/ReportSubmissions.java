@@ -1,7 +1,5 @@
 package io.fazhi.report.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
@@ -58,13 +56,17 @@ public class ReportSubmissions {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    StoredParse storedParse;
 
     @Inject
     Clock clock;
 
     /** Reports are dated by China's calendar: a report received at 23:30 UTC on 30 June arrived on 1 July. */
     private static final ZoneId REPORTING_ZONE = ZoneId.of("Asia/Shanghai");
+    /** No township report predates the 2000s; a claimed date before this is a mistake. */
+    private static final Instant EARLIEST_SUBMISSION = Instant.parse("2000-01-01T00:00:00Z");
+    /** A claimed date may run this far ahead of the server's clock (the importer's clock may differ). */
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     /** The stored version as clients see it, and whether it was a retry of an earlier submission. */
     public record Accepted(Report report, ReportView view, boolean replayed) {
@@ -88,9 +90,9 @@ public class ReportSubmissions {
         }
 
         Instant now = clock.instant();
-        Instant receivedAt = submission.submittedAt() == null ? now : submission.submittedAt();
+        Instant submittedAt = claimedSubmission(caller, submission.submittedAt(), now);
         ParsedReport parsed = parser.parse(submission.intake().analysisText(), new ParseHints(townshipCode,
-                submission.year(), caller.scope(), receivedAt.atZone(REPORTING_ZONE).toLocalDate()));
+                submission.year(), caller.scope(), submittedAt.atZone(REPORTING_ZONE).toLocalDate()));
         if (parsed.year() == null) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "the report names the years "
                     + parsed.conflictingYears() + " and nothing in it says which one it covers: give year");
@@ -134,7 +136,8 @@ public class ReportSubmissions {
         ReportVersion version = new ReportVersion();
         version.reportId = report.id;
         version.version = report.currentVersion;
-        version.submittedAt = receivedAt;
+        version.submittedAt = submittedAt;
+        version.receivedAt = now;
         version.submittedBy = caller.subject();
         version.mediaType = submission.mediaType();
         version.fileName = submission.fileName();
@@ -142,7 +145,7 @@ public class ReportSubmissions {
         version.original = submission.original();
         version.originalText = submission.intake().originalText();
         version.normalizedText = parsed.text();
-        version.parsed = write(view);
+        version.parsed = storedParse.write(view);
         version.persist();
 
         if (submission.idempotencyKey() != null) {
@@ -160,6 +163,24 @@ public class ReportSubmissions {
             events.versionStored(report, version, view, revision);
         }
         return new Accepted(report, ReportView.of(report, version, view), false);
+    }
+
+    /**
+     * The date a submission counts as submitted: now, or the original date an importer claims for an
+     * earlier year's report. The time of receipt is the server's; nobody else may move it.
+     */
+    private static Instant claimedSubmission(Caller caller, Instant claimed, Instant now) {
+        if (claimed == null) {
+            return now;
+        }
+        if (!caller.mayImport()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "only an administrator or an importer may give submittedAt: "
+                    + "a report counts as submitted when the suite receives it");
+        }
+        if (claimed.isBefore(EARLIEST_SUBMISSION) || claimed.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid("submittedAt", "must lie between " + EARLIEST_SUBMISSION + " and now");
+        }
+        return claimed;
     }
 
     /** The township a submission is for, from the token (townships) or the request (offices). */
@@ -209,17 +230,10 @@ public class ReportSubmissions {
             digest.update(submission.original());
             digest.update(String.valueOf(submission.townshipCode()).getBytes());
             digest.update(String.valueOf(submission.year()).getBytes());
+            digest.update(String.valueOf(submission.submittedAt()).getBytes());
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(ParsedView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the parse", e);
         }
     }
 }

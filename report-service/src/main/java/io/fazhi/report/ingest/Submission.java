@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param original the exact bytes received (the file, the text body, or the JSON text as UTF-8)
  * @param townshipCode the township the submitter names, or null
  * @param year the covered year the submitter names, or null
- * @param submittedAt when the report reached the county, if the submitter says (a system pushing
- *                    older reports); null means now
+ * @param submittedAt when the report originally reached the county, as an importer claims it (a
+ *                    system bringing in earlier years' reports); null means now, the time of receipt
  * @param idempotencyKey the client's retry key, or null
  */
 public record Submission(byte[] original, String mediaType, String fileName, IntakeResult intake,

@@ -1,7 +1,5 @@
 package io.fazhi.report.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
@@ -20,8 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -49,7 +45,7 @@ public class TownshipConfirmations {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    StoredParse storedParse;
 
     @Inject
     Clock clock;
@@ -79,7 +75,7 @@ public class TownshipConfirmations {
 
         ReportVersion version = ReportReader.version(report, report.currentVersion);
         boolean wasCandidate = ReportCandidate.count("reportId = ?1 and townshipCode = ?2", id, township.code()) > 0;
-        ParsedView parse = read(version).located(township, places, "township confirmed as " + township.name() + " ("
+        ParsedView parse = storedParse.read(version.parsed).located(township, places, "township confirmed as " + township.name() + " ("
                 + township.code() + ") by " + caller.group().claim() + " " + caller.place()
                 + (wasCandidate ? "" : ", which the text did not name"));
         ReportCandidate.delete("reportId", id);
@@ -87,24 +83,8 @@ public class TownshipConfirmations {
         report.countyCode = township.countyCode();
         report.placePrefix = township.code();
         report.updatedAt = clock.instant();
-        version.parsed = write(parse);
+        version.parsed = storedParse.write(parse);
         events.versionStored(report, version, parse, false);
         return ReportView.of(report, version, parse);
-    }
-
-    private ParsedView read(ReportVersion version) {
-        try {
-            return json.readValue(version.parsed, ParsedView.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String write(ParsedView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the parse", e);
-        }
     }
 }

@@ -31,9 +31,9 @@ public final class ReportIntake {
         String text;
         String charset = null;
         switch (format) {
-            case DOCX -> text = DocxText.extract(bytes);
+            case DOCX -> text = UntrustedDocuments.read(".docx file", () -> DocxText.extract(bytes));
             case PDF -> {
-                text = PdfText.extract(bytes);
+                text = UntrustedDocuments.read("PDF", () -> PdfText.extract(bytes));
                 if (countHan(text) < MIN_HAN) {
                     throw new UnreadableReportException("the PDF has no text layer (a scanned image?): "
                             + "submit the original document or a PDF with text");

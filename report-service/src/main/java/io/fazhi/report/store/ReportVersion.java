@@ -25,8 +25,13 @@ public class ReportVersion extends PanacheEntityBase {
     @Id
     public int version;
 
+    /** The date counted for timeliness: the time of receipt, or the original date an importer gave. */
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    /** When the suite received this version: always the server's clock. */
+    @Column(name = "received_at")
+    public Instant receivedAt;
 
     @Column(name = "submitted_by")
     public String submittedBy;

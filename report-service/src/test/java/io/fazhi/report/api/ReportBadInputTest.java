@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.agroal.api.AgroalDataSource;
 import io.fazhi.report.intake.TestDocuments;
@@ -14,6 +15,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -115,6 +117,104 @@ class ReportBadInputTest {
         refused(io.restassured.RestAssured.given().auth().oauth2("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."),
                 r -> r.contentType("text/plain; charset=UTF-8").body(NANSONG_TEXT).post("/api/v1/reports").then(),
                 401, "unauthorized", "");
+    }
+
+    @Test
+    void aTownshipCannotMoveItsDateOfSubmissionAndNobodyGivesAnImpossibleOne() {
+        String late = "{\"text\": " + quoted(NANSONG_TEXT) + ", \"submittedAt\": \"2025-01-10T08:00:00Z\"}";
+        refused(nansong(), r -> r.contentType("application/json").body(late).post("/api/v1/reports").then(),
+                403, "forbidden", "submittedAt");
+        for (String claimed : new String[] {"\"9999-01-01T00:00:00Z\"", "\"1900-01-01T00:00:00Z\"", "1e300",
+                "\"last week\"", "\"2025-01-10\""}) {
+            String body = "{\"text\": " + quoted(NANSONG_TEXT) + ", \"submittedAt\": " + claimed + "}";
+            refused(ReportApiFixture.as("admin", null), r -> r.contentType("application/json").body(body).post("/api/v1/reports").then(),
+                    400, "validation", "").body("errors.field", hasItem("submittedAt"));
+        }
+    }
+
+    private static String quoted(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void hostileFramingAndDocumentsAreProblemsNotServerErrors() throws Exception {
+        String boundary = "XyZ";
+        String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + NANSONG_TEXT.substring(0, 200) + "\r\n";
+        StringBuilder manyParts = new StringBuilder(part);
+        for (int i = 0; i < 1100; i++) {
+            manyParts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
+                    .append("\"\r\n\r\nx\r\n");
+        }
+        manyParts.append("--").append(boundary).append("--\r\n");
+        byte[] nestedPdf = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X " + "[".repeat(50_000) + "]".repeat(50_000)
+                + " >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        String pdfPart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nested.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n";
+        byte[] nestedUpload = concat(pdfPart.getBytes(StandardCharsets.US_ASCII), nestedPdf,
+                ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+
+        rawRefused("a/b/c", NANSONG_TEXT.getBytes(StandardCharsets.UTF_8), 415);
+        rawRefused("text/plain; charset=x-unknown", NANSONG_TEXT.getBytes(StandardCharsets.UTF_8), 415);
+        rawRefused("multipart/form-data; boundary=", part.getBytes(StandardCharsets.UTF_8), 400);
+        rawRefused("multipart/form-data; boundary=" + boundary, part.getBytes(StandardCharsets.UTF_8), 400);
+        rawRefused("multipart/form-data; boundary=" + boundary, manyParts.toString().getBytes(StandardCharsets.UTF_8), 400);
+        rawRefused("multipart/form-data; boundary=" + boundary, nestedUpload, 422);
+        rawRefused("application/json", ("{\"text\": " + quoted(NANSONG_TEXT) + "} trailing").getBytes(StandardCharsets.UTF_8), 400);
+        rawRefused("application/json", ("{\"text\": " + quoted(NANSONG_TEXT) + ", \"text\": \"x\"}").getBytes(StandardCharsets.UTF_8), 400);
+        rawRefused("application/json", ("{\"text\": " + quoted(NANSONG_TEXT) + ", \"year\": 2024.7}").getBytes(StandardCharsets.UTF_8), 400);
+        nansong().contentType("application/json").body("{\"text\": 42, \"year\": \"last year\"}").post("/api/v1/reports").then()
+                .statusCode(400).body("detail", not(containsString("io.fazhi"))).body("detail", not(containsString("java.")));
+        for (String page : new String[] {"2147483647", "abc", "-1", "1e3"}) {
+            nansong().queryParam("page", page).get("/api/v1/reports").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        refused(nansong(), r -> r.multiPart("file", "名".repeat(300) + ".txt", NANSONG_TEXT.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/reports").then(), 400, "validation", "fileName");
+    }
+
+    /** Sends bytes exactly as given (no client-side repair of the framing) and expects a problem with nothing stored. */
+    private void rawRefused(String contentType, byte[] body, int status) throws Exception {
+        ReportApiFixture.State before = ReportApiFixture.State.of(db);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                                + "/api/v1/reports"))
+                        .header("Authorization", "Bearer " + io.fazhi.local.DevTokens.mint("township", ReportApiFixture.NANSONG))
+                        .header("Content-Type", contentType)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s: %s", contentType, response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(ReportApiFixture.State.of(db)).as("nothing stored, no event").isEqualTo(before);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTokenForAnotherApplicationOrIssuedInTheFutureIs401() throws Exception {
+        java.security.PrivateKey key = io.smallrye.jwt.util.KeyUtils.readPrivateKey("dev-jwt/privateKey.pem");
+        long now = System.currentTimeMillis() / 1000;
+        String otherAudience = io.smallrye.jwt.build.Jwt.issuer(io.fazhi.local.DevTokens.ISSUER).audience("another-application")
+                .subject("admin:all").groups("admin").claim("place", "").expiresIn(3600).sign(key);
+        String fromTheFuture = io.smallrye.jwt.build.Jwt.issuer(io.fazhi.local.DevTokens.ISSUER)
+                .audience(io.fazhi.local.DevTokens.AUDIENCE).subject("admin:all").groups("admin").claim("place", "")
+                .issuedAt(now + 3600).expiresAt(now + 7200).sign(key);
+        for (String token : java.util.List.of(otherAudience, fromTheFuture)) {
+            refused(io.restassured.RestAssured.given().auth().oauth2(token),
+                    r -> r.contentType("text/plain; charset=UTF-8").body(NANSONG_TEXT).post("/api/v1/reports").then(),
+                    401, "unauthorized", "");
+        }
     }
 
     @Test

@@ -57,7 +57,7 @@ class ReportResourceTest {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         String id = postText(nansong().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"), Samples.text("nansong-2024.txt"))
                 .statusCode(201)
-                .header("Location", startsWith("http"))
+                .header("Location", startsWith("/api/v1/reports/"))
                 .body("version", equalTo(1))
                 .body("year", equalTo(2024))
                 .body("title", equalTo("中共南宋镇委员会 南宋镇人民政府 关于2024年度法治政府建设情况的报告"))
@@ -126,6 +126,29 @@ class ReportResourceTest {
                 .body("year", equalTo(2024))
                 .body("yearSource", equalTo("title"))
                 .body("docNumber", equalTo("平发〔2024〕46号"));
+    }
+
+    @Test
+    void anImporterGivesAnEarlierReportItsOriginalDateAndTheReceiptTimeIsKeptBesideIt() {
+        java.time.Instant before = java.time.Instant.now();
+        String id = given().auth().oauth2(io.fazhi.local.DevTokens.mintImporter("county-office", "140404"))
+                .contentType("application/json")
+                .body(java.util.Map.of("text", Samples.text("nansong-2024.txt"), "townshipCode", NANSONG,
+                        "submittedAt", "2025-01-10T08:00:00+08:00"))
+                .post("/api/v1/reports").then()
+                .statusCode(201)
+                .body("submittedAt", equalTo("2025-01-10T00:00:00Z"))
+                .extract().path("id");
+        String received = nansong().get("/api/v1/reports/{id}", id).then().statusCode(200).extract().path("receivedAt");
+        assertThat(java.time.Instant.parse(received)).isAfterOrEqualTo(before.minusSeconds(1));
+        ReportSubmitted event = EventJson.read(eventFor(id, "report.submitted").value(), ReportSubmitted.class);
+        assertThat(event.report().submittedAt()).isEqualTo(java.time.Instant.parse("2025-01-10T00:00:00Z"));
+
+        as("county-office", "140404").contentType("application/json")
+                .body(java.util.Map.of("text", Samples.text("nansong-2024.txt"), "townshipCode", NANSONG,
+                        "submittedAt", "2025-01-11T08:00:00Z"))
+                .post("/api/v1/reports").then()
+                .statusCode(403);
     }
 
     @Test
