@@ -34,6 +34,7 @@ final class RunningSuite implements AutoCloseable {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String variable : new String[] {"GATEWAY_PORT", "REPORT_SERVICE_PORT", "METRICS_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT"}) {
             ports.put(variable, FreePorts.find());
+            ports.put(variable.replace("_PORT", "_MANAGEMENT_PORT"), FreePorts.find());
         }
         Path output = data.resolve("suite.out");
         ProcessBuilder builder = new ProcessBuilder(root.resolve("deploy/local/suite").toString(), "up")

@@ -144,6 +144,13 @@ class SuiteTourIT {
         Files.writeString(target, yaml, StandardCharsets.UTF_8);
         given().get("/docs/").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200).body("checks.find { it.name == 'upstreams' }.status", equalTo("UP"));
+        // Metrics are the operators', on each process's management port, never on a public one.
+        given().get("/q/metrics").then().statusCode(404);
+        for (String service : new String[] {"GATEWAY", "REPORT_SERVICE", "METRICS_SERVICE", "NOTIFICATION_SERVICE"}) {
+            given().baseUri(suite.service(service + "_MANAGEMENT_PORT")).get("/q/metrics").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+            given().baseUri(suite.service(service + "_PORT")).get("/q/metrics").then().statusCode(404);
+        }
     }
 
     @Test

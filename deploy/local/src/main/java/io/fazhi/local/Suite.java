@@ -84,7 +84,8 @@ public final class Suite {
         }
         for (RunningService service : running) {
             awaitHealthy(service);
-            System.out.printf("%-21s %s  (log: %s)%n", service.spec().module(), service.spec().url(), service.log());
+            System.out.printf("%-21s %s  (metrics: :%d/q/metrics, log: %s)%n", service.spec().module(), service.spec().url(),
+                    service.spec().managementPort(), service.log());
         }
         System.out.println("The suite is up: API and docs at " + SuiteService.ALL.get(0).url()
                 + ". Stop it with Ctrl-C or deploy/local/suite down.");
@@ -107,6 +108,7 @@ public final class Suite {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
         if (service.database() != null) {
             PostgresServer postgres = infrastructure.postgres();
@@ -152,11 +154,16 @@ public final class Suite {
     }
 
     private static void requireFree(SuiteService service) {
-        try (ServerSocket probe = new ServerSocket(service.port(), 1, InetAddress.getLoopbackAddress())) {
+        requireFree(service, service.port(), service.portVariable());
+        requireFree(service, service.managementPort(), service.managementPortVariable());
+    }
+
+    private static void requireFree(SuiteService service, int port, String variable) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             probe.setReuseAddress(true);
         } catch (IOException e) {
-            fail("port " + service.port() + " for " + service.module() + " is taken (is a suite already up?); set "
-                    + service.portVariable() + " to use another");
+            fail("port " + port + " for " + service.module() + " is taken (is a suite already up?); set "
+                    + variable + " to use another");
         }
     }
 

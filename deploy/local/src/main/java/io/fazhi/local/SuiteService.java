@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A service module the local suite runs, on its fixed default port (overridable by the
- * environment variable {@code portVariable}).
+ * environment variable {@code portVariable}), with its metrics on a management port 1,000 above.
  *
  * @param database its own database, or null when it keeps no state
  * @param jvmOptions its heap and collector: sized per service, as the Kubernetes Deployments size them
@@ -34,6 +34,16 @@ record SuiteService(String module, int defaultPort, String portVariable, String 
 
     int port() {
         return ConfiguredInfrastructure.setting(portVariable).map(Integer::parseInt).orElse(defaultPort);
+    }
+
+    /** Where its metrics are (the management interface): 9080–9083 by default, or {@link #managementPortVariable()}. */
+    int managementPort() {
+        return ConfiguredInfrastructure.setting(managementPortVariable()).map(Integer::parseInt).orElse(defaultPort + 1000);
+    }
+
+    /** REPORT_SERVICE_PORT → REPORT_SERVICE_MANAGEMENT_PORT. */
+    String managementPortVariable() {
+        return portVariable.replace("_PORT", "_MANAGEMENT_PORT");
     }
 
     String url() {
