@@ -64,7 +64,7 @@ public final class PlaceResolver {
                         weightByTownship.merge(place.code(), weight, Integer::sum);
                         mentionsByTownship.merge(place.code(), 1, Integer::sum);
                     }
-                } else {
+                } else if (!PlaceNames.isBareCountyName(keyword, place) || namedAsPlace(text, hit.begin)) {
                     mentionsByCode.computeIfAbsent(place.code(), c -> new ArrayList<>()).add(keyword);
                 }
             }
@@ -145,6 +145,27 @@ public final class PlaceResolver {
                 .collect(Collectors.joining(" "));
         // The name's weight dominates; the places above it decide between namesakes.
         return new Scored(new PlaceCandidate(township, pathText, List.copyOf(evidence)), nameWeight * 10 + support);
+    }
+
+    /**
+     * Whether a county's bare name at {@code at} names the place: in a local plan's name (法治上党,
+     * 《上党区…规划》). Elsewhere such names are often ordinary words — 公安 (police; 公安县), 南部
+     * (south; 南部县), 合作, 平安, 惠农 — and would tip namesakes toward the wrong county.
+     */
+    private static boolean namedAsPlace(String text, int at) {
+        if (at >= 2 && text.startsWith("法治", at - 2)) {
+            return true;
+        }
+        for (int i = at - 1; i >= Math.max(0, at - 30); i--) {
+            char c = text.charAt(i);
+            if (c == '》' || c == '\n') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,4 +72,17 @@ class PlaceResolverTest {
         assertThat(resolution.township().code()).isEqualTo("532523205");
         assertThat(resolution.candidates().get(0).evidence()).contains("屏边县");
     }
+
+    @Test
+    void aCountysBareNameCountsOnlyWhereItNamesThePlace() {
+        // 闸口镇 is in 公安县 (Hubei) and 合浦县 (Guangxi); 公安 is also the police in every report.
+        PlaceResolution police = RESOLVER.resolve("闸口镇联合派出所和公安部门开展平安建设，公安干警进村入户。闸口镇全年化解纠纷30件。", "");
+        assertThat(police.resolved()).isFalse();
+        assertThat(police.candidates()).hasSize(2);
+        // In a local plan's name it does: 法治公安 / 《公安县…规划》.
+        assertThat(RESOLVER.resolve("闸口镇认真落实《法治公安建设规划》，全年化解纠纷30件。", "").township().code())
+                .startsWith("421022");
+        // 南部 (south) is 南部县 only as a place.
+        assertThat(RESOLVER.resolve("永定镇地处县境南部，全镇化解纠纷30件。", "").resolved()).isFalse();
+    }
 }
