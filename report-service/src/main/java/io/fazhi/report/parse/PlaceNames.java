@@ -38,9 +38,9 @@ final class PlaceNames {
             .map(line -> line.split(",", 2))
             .collect(Collectors.groupingBy(cols -> cols[0], Collectors.mapping(cols -> cols[1].strip(), Collectors.toList())));
 
-    /** A county's name without any kind (上党, 公安): a word that may be an ordinary one. */
+    /** A county's or city's name without any kind (上党, 公安, 朝阳): a word that may be an ordinary one. */
     static boolean isBareCountyName(String keyword, Place place) {
-        return place.level() == PlaceLevel.COUNTY && !keyword.equals(place.name())
+        return (place.level() == PlaceLevel.COUNTY || place.level() == PlaceLevel.CITY) && !keyword.equals(place.name())
                 && "县区市旗".indexOf(keyword.charAt(keyword.length() - 1)) < 0;
     }
 

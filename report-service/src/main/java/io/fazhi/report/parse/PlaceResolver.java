@@ -148,9 +148,9 @@ public final class PlaceResolver {
     }
 
     /**
-     * Whether a county's bare name at {@code at} names the place: in a local plan's name (法治上党,
+     * Whether a county's or city's bare name at {@code at} names the place: in a local plan's name (法治上党,
      * 《上党区…规划》). Elsewhere such names are often ordinary words — 公安 (police; 公安县), 南部
-     * (south; 南部县), 合作, 平安, 惠农 — and would tip namesakes toward the wrong county.
+     * (south; 南部县), 合作, 平安, 朝阳 — and would tip namesakes toward the wrong county.
      */
     private static boolean namedAsPlace(String text, int at) {
         if (at >= 2 && text.startsWith("法治", at - 2)) {
