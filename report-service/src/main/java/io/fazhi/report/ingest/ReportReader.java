@@ -104,7 +104,10 @@ public class ReportReader {
         report.status = Report.WITHDRAWN;
         report.withdrawnAt = clock.instant();
         report.updatedAt = report.withdrawnAt;
-        events.withdrawn(report, report.withdrawnAt, reason);
+        if (report.townshipCode != null) {
+            // An unlocated report published nothing, so its withdrawal has nothing to take back downstream.
+            events.withdrawn(report, report.withdrawnAt, reason);
+        }
         return view(report, version(report, report.currentVersion));
     }
 

@@ -105,6 +105,14 @@ class TownshipConfirmationTest {
     }
 
     @Test
+    void anUnlocatedReportWithdrawnByAdminLeavesNoEventAndCannotBeConfirmed() {
+        String id = unlocated();
+        as("admin", null).delete("/api/v1/reports/{id}", id).then().statusCode(200).body("status", equalTo("withdrawn"));
+        assertThat(events(id)).isZero();
+        confirm(as("county-office", "320681"), id, QIDONG_NANYANG).statusCode(409);
+    }
+
+    @Test
     void aTownshipThatAlreadyHasItsReportForTheYearIsNotGivenASecond() {
         as("county-office", "320681").contentType("text/plain; charset=UTF-8").body(Samples.bytes("nanyang-2023.txt"))
                 .post("/api/v1/reports").then().statusCode(201).body("township.code", equalTo(QIDONG_NANYANG));
