@@ -143,7 +143,9 @@ class SuiteTourIT {
         Files.createDirectories(target.getParent());
         Files.writeString(target, yaml, StandardCharsets.UTF_8);
         given().get("/docs/").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200).body("checks.find { it.name == 'upstreams' }.status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/group/upstreams").then().statusCode(200)
+                .body("checks.find { it.name == 'upstreams' }.status", equalTo("UP"));
         // Metrics are the operators', on each process's management port, never on a public one.
         given().get("/q/metrics").then().statusCode(404);
         for (String service : new String[] {"GATEWAY", "REPORT_SERVICE", "METRICS_SERVICE", "NOTIFICATION_SERVICE"}) {

@@ -12,12 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.HealthGroup;
 
-/** The gateway is ready when every service behind it is: each one's /q/health/ready, by name. */
-@Readiness
+/**
+ * The state of every service behind the gateway, each one's /q/health/ready by name, reported at
+ * /q/health/group/upstreams for operators and dashboards. It is not the gateway's readiness: a
+ * restarting service or broker would take every gateway pod out of the route and clients would get
+ * the load balancer's bare 503; instead the gateway stays ready and answers each route whose
+ * service is down with its own 503 problem.
+ */
+@HealthGroup(UpstreamsHealthCheck.GROUP)
 @ApplicationScoped
 public class UpstreamsHealthCheck implements AsyncHealthCheck {
+
+    public static final String GROUP = "upstreams";
 
     @Inject
     Vertx vertx;

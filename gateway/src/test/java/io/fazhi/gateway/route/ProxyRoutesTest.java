@@ -158,13 +158,17 @@ class ProxyRoutesTest {
                     .body("detail", containsString("notification-service"))
                     .header("Retry-After", equalTo("5"));
             given().auth().oauth2(TOKEN).get("/api/v1/assessments").then().statusCode(200);
-            given().get("/q/health/ready").then().statusCode(503)
+            // The gateway itself stays ready (one blip must not take every route down); the
+            // upstreams group says which service is down.
+            given().get("/q/health/ready").then().statusCode(200);
+            given().get("/q/health/group/upstreams").then().statusCode(503)
                     .body("checks[0].data.notification-service", startsWith("DOWN"))
                     .body("checks[0].data.report-service", equalTo("UP"));
         } finally {
             notifications.start();
         }
         given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/group/upstreams").then().statusCode(200);
     }
 
     @Test
