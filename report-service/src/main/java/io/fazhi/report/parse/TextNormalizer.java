@@ -38,39 +38,35 @@ public final class TextNormalizer {
         List<String> lines = new ArrayList<>();
         String firstLine = null;
         Set<String> seen = new HashSet<>();
-        for (String line : unflatten(unifyLineBreaks(raw)).split("\n", -1)) {
-            String cleaned = cleanLine(line);
-            if (cleaned.isEmpty() || (cleaned.length() <= 12 && (HORIZONTAL_RULE.matcher(cleaned).matches()
-                    || PAGE_NUMBER.matcher(cleaned).matches()))) {
-                lines.add("");
-                continue;
+        for (String rawLine : unifyLineBreaks(raw).split("\n", -1)) {
+            for (String line : unflattened(rawLine)) {
+                String cleaned = cleanLine(line);
+                if (cleaned.isEmpty() || (cleaned.length() <= 12 && (HORIZONTAL_RULE.matcher(cleaned).matches()
+                        || PAGE_NUMBER.matcher(cleaned).matches()))) {
+                    lines.add("");
+                    continue;
+                }
+                if (firstLine == null) {
+                    firstLine = cleaned;
+                } else if (cleaned.equals(firstLine) && cleaned.length() >= 6 && !seen.add(cleaned)) {
+                    continue; // a running page header repeating the document's first line
+                }
+                seen.add(cleaned);
+                lines.add(cleaned);
             }
-            if (firstLine == null) {
-                firstLine = cleaned;
-            } else if (cleaned.equals(firstLine) && cleaned.length() >= 6 && !seen.add(cleaned)) {
-                continue; // a running page header repeating the document's first line
-            }
-            seen.add(cleaned);
-            lines.add(cleaned);
         }
         return joinParagraphs(lines);
     }
 
     /**
-     * Puts the headings of a page flattened into one line back at the start of their lines. Such a
-     * line always holds its first heading after a space; other long lines are paragraphs.
+     * A line, or the lines of a page flattened into one, its headings put back at the start of
+     * their own lines. Such a line always holds its first heading after a space; other long lines
+     * are paragraphs and stay whole.
      */
-    private static String unflatten(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            boolean flattened = line.length() > FLATTENED_LINE
-                    && (line.contains(" 一、") || line.contains(" (一)") || line.contains(" （一）"));
-            out.append(flattened ? FLATTENED_HEADING.matcher(line).replaceAll("\n") : line);
-        }
-        return out.toString();
+    private static String[] unflattened(String line) {
+        boolean flattened = line.length() > FLATTENED_LINE
+                && (line.contains(" 一、") || line.contains(" (一)") || line.contains(" （一）"));
+        return flattened ? FLATTENED_HEADING.split(line, -1) : new String[] {line};
     }
 
     private static String unifyLineBreaks(String raw) {
