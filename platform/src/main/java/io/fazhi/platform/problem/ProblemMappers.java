@@ -60,8 +60,7 @@ public class ProblemMappers {
         String detail;
         if (brokenSyntax(e)) {
             String message = String.valueOf(e.getOriginalMessage());
-            detail = "the body is not valid JSON" + (message.startsWith("Duplicate field") ? ": a field is given twice"
-                    : message.contains("Trailing token") ? ": there is more after the JSON value" : "")
+            detail = "the body is not valid JSON" + (message.startsWith("Duplicate field") ? ": a field is given twice" : "")
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -70,6 +69,7 @@ public class ProblemMappers {
             errors = List.of(new Problem.FieldError(field, expected));
             detail = "field " + field + ": " + expected;
         } else if (String.valueOf(e.getOriginalMessage()).contains("Trailing token")) {
+            // FAIL_ON_TRAILING_TOKENS reports a mismatch, not a syntax error: the value itself was read.
             detail = "the body is not valid JSON: there is more after the JSON value";
         } else {
             detail = "the body is not the JSON object this endpoint takes";
