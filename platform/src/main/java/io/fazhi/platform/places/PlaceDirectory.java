@@ -53,6 +53,12 @@ public class PlaceDirectory {
                 "no place has the code " + code));
     }
 
+    /** The township a request names, which must exist: a 400 problem on {@code field} otherwise. */
+    public Place existingTownship(String code, String field) {
+        return byCode(code).filter(p -> p.level() == PlaceLevel.TOWNSHIP).orElseThrow(
+                () -> io.fazhi.platform.problem.ProblemException.invalid(field, "no township has the code " + code));
+    }
+
     /** Every place with exactly this name: names repeat (there are 11 townships called 南阳镇). */
     public List<Place> byName(String name) {
         return byName.getOrDefault(name, List.of());

@@ -4,7 +4,6 @@ import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.PlaceDirectory;
-import io.fazhi.platform.places.PlaceLevel;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
 import io.fazhi.report.api.ParsedView;
@@ -195,9 +194,7 @@ public class ReportSubmissions {
         if (requested == null) {
             return null;
         }
-        if (PlaceLevel.ofCode(requested).orElse(null) != PlaceLevel.TOWNSHIP || places.byCode(requested).isEmpty()) {
-            throw ProblemException.invalid("townshipCode", "no township has the code " + requested);
-        }
+        places.existingTownship(requested, "townshipCode");
         access.require(requested);
         return requested;
     }

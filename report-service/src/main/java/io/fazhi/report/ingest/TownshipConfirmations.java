@@ -5,7 +5,6 @@ import io.fazhi.platform.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
-import io.fazhi.platform.places.PlaceLevel;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
 import io.fazhi.report.api.ParsedView;
@@ -57,8 +56,7 @@ public class TownshipConfirmations {
             throw new ProblemException(ProblemType.FORBIDDEN, "a county, city or province office confirms a report's township");
         }
         Report report = reader.visible(id);
-        Place township = places.byCode(townshipCode).filter(p -> p.level() == PlaceLevel.TOWNSHIP).orElseThrow(
-                () -> ProblemException.invalid("townshipCode", "no township has the code " + townshipCode));
+        Place township = places.existingTownship(townshipCode, "townshipCode");
         // The explicit place check: the office must cover the township it names, not only a candidate.
         PlaceAccess.require(caller, township.code());
         if (report.townshipCode != null) {
