@@ -5,19 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Addresses of the suite `deploy/local/suite up` runs, read from the files it writes. */
-final class LocalSuite {
+public final class LocalSuite {
 
     private LocalSuite() {
     }
 
     /** The suite's data directory: SUITE_DATA, as {@code deploy/local/suite} reads it, or its default. */
-    static Path data() {
+    public static Path data() {
         String data = System.getenv("SUITE_DATA");
         return Path.of(data == null || data.isBlank() ? "deploy/local/.data" : data);
     }
 
     /** The running suite's broker, from the configuration it wrote. */
-    static String kafka() throws IOException {
+    public static String kafka() throws IOException {
         Path config = data().resolve("kafka/server.properties");
         return Files.readAllLines(config).stream()
                 .filter(l -> l.startsWith("advertised.listeners="))
@@ -26,7 +26,7 @@ final class LocalSuite {
     }
 
     /** The running suite's PostgreSQL port (postmaster.pid: line 4). */
-    static int postgresPort() throws IOException {
+    public static int postgresPort() throws IOException {
         return Integer.parseInt(Files.readAllLines(data().resolve("postgres/postmaster.pid")).get(3).trim());
     }
 }

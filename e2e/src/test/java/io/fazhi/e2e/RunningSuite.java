@@ -30,6 +30,11 @@ final class RunningSuite implements AutoCloseable {
 
     /** Starts the suite with {@code data} as its data directory, which the caller removes. */
     static RunningSuite up(Path data) throws Exception {
+        return up(data, Map.of());
+    }
+
+    /** Starts the suite with {@code environment} added to what its services see. */
+    static RunningSuite up(Path data, Map<String, String> environment) throws Exception {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String variable : new String[] {"GATEWAY_PORT", "REPORT_SERVICE_PORT", "METRICS_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT"}) {
@@ -41,6 +46,7 @@ final class RunningSuite implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("SUITE_DATA", data.toString());
         ports.forEach((variable, port) -> builder.environment().put(variable, Integer.toString(port)));
+        builder.environment().putAll(environment);
         RunningSuite suite = new RunningSuite(root, data, builder.start(), output);
         suite.ports.putAll(ports);
         Runtime.getRuntime().addShutdownHook(new Thread(suite::close));

@@ -13,14 +13,15 @@ import java.time.Duration;
  */
 final class EmbeddedPostgresServer implements PostgresServer {
 
-    private final EmbeddedPostgres postgres;
-    private final long pid;
-    private final OrphanGuard guard;
+    private final Path dataDirectory;
+    private final boolean keepData;
+    private EmbeddedPostgres postgres;
+    private long pid;
+    private OrphanGuard guard;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, long pid) {
-        this.postgres = postgres;
-        this.pid = pid;
-        this.guard = OrphanGuard.watch(pid);
+    private EmbeddedPostgresServer(Path dataDirectory, boolean keepData) {
+        this.dataDirectory = dataDirectory;
+        this.keepData = keepData;
     }
 
     /**
@@ -28,12 +29,18 @@ final class EmbeddedPostgresServer implements PostgresServer {
      * @param keepData whether the data survives a stop (the local suite) or is thrown away (tests)
      */
     static EmbeddedPostgresServer start(Path dataDirectory, boolean keepData) {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, keepData);
+        server.startOn(FreePorts.find(), !keepData);
+        return server;
+    }
+
+    private synchronized void startOn(int port, boolean cleanDataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(!keepData)
-                    .setPort(FreePorts.find())
+                    .setCleanDataDirectory(cleanDataDirectory)
+                    .setPort(port)
                     .setPGStartupWait(Duration.ofMinutes(2))
                     // Every service keeps a pool; tests run several Quarkus apps against one server.
                     .setServerConfig("max_connections", "300")
@@ -46,10 +53,40 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     // Per-statement costs for benchmarks: CREATE EXTENSION pg_stat_statements, then read it.
                     .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start();
-            return new EmbeddedPostgresServer(postgres, postmasterPid(dataDirectory));
+            pid = postmasterPid(dataDirectory);
+            guard = OrphanGuard.watch(pid);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    @Override
+    public boolean restartable() {
+        return true;
+    }
+
+    /**
+     * A crash and a recovery: SIGQUIT is PostgreSQL's immediate shutdown (every backend dropped, no
+     * checkpoint), so the server that comes back on the same port replays its write-ahead log.
+     */
+    @Override
+    public synchronized void restart() {
+        int port = postgres.getPort();
+        guard.release();
+        try {
+            if (new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).start().waitFor() != 0) {
+                throw new IllegalStateException("cannot signal PostgreSQL process " + pid);
+            }
+            ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+            // Releases Zonky's lock on the data directory; stopping the stopped server only logs.
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop embedded PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping PostgreSQL", e);
+        }
+        startOn(port, false);
     }
 
     private static long postmasterPid(Path dataDirectory) throws IOException {
@@ -63,7 +100,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     @Override
-    public int port() {
+    public synchronized int port() {
         return postgres.getPort();
     }
 
@@ -83,12 +120,12 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     @Override
-    public long pid() {
+    public synchronized long pid() {
         return pid;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             postgres.close();
             guard.release();

@@ -49,6 +49,15 @@ public interface PostgresServer extends AutoCloseable {
         }
     }
 
+    /** Whether {@link #restart()} can crash it and bring it back on the same address with its data. */
+    default boolean restartable() {
+        return false;
+    }
+
+    default void restart() {
+        throw new UnsupportedOperationException(origin() + " PostgreSQL cannot be restarted from here");
+    }
+
     /** The operating-system process of the server, when this JVM started one. */
     default long pid() {
         return -1;

@@ -10,13 +10,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The local suite: {@code up} starts PostgreSQL, the Kafka broker and every built service on its
  * fixed port, waits until all are healthy and runs until Ctrl-C or {@code suite down};
- * {@code token GROUP [PLACE]} prints a bearer token for a demo caller. Called by deploy/local/suite.
+ * {@code token GROUP [PLACE]} prints a bearer token for a demo caller; {@code kill SERVICE} and
+ * {@code restart kafka|postgres} inject a fault into the running suite ({@link SuiteControl}).
+ * Called by deploy/local/suite.
  */
 public final class Suite {
 
@@ -26,8 +29,11 @@ public final class Suite {
 
     private final Path root;
     private final Path data;
-    private final List<RunningService> running = new ArrayList<>();
+    private final List<RunningService> running = new CopyOnWriteArrayList<>();
+    private List<SuiteService> services = List.of();
     private Infrastructure infrastructure;
+    private SuiteControl control;
+    private volatile boolean stopping;
 
     private Suite(Path root, Path data) {
         this.root = root;
@@ -52,13 +58,24 @@ public final class Suite {
                     fail(e.getMessage());
                 }
             }
-            default -> fail("usage: suite up | token GROUP [PLACE]");
+            case "kill", "restart" -> {
+                if (args.length < 2) {
+                    fail("usage: suite kill SERVICE | suite restart kafka|postgres");
+                }
+                Path data = Path.of(System.getProperty("suite.data", "deploy/local/.data"));
+                try {
+                    System.out.println(SuiteControl.request(data, command, args[1]));
+                } catch (RuntimeException e) {
+                    fail(e.getMessage());
+                }
+            }
+            default -> fail("usage: suite up | token GROUP [PLACE] | kill SERVICE | restart kafka|postgres");
         }
     }
 
     private void up() throws Exception {
         Files.createDirectories(data.resolve("logs"));
-        List<SuiteService> services = SuiteService.ALL.stream().filter(s -> s.runner(root).isPresent()).toList();
+        services = SuiteService.ALL.stream().filter(s -> s.runner(root).isPresent()).toList();
         if (services.isEmpty()) {
             fail("no service is built: run ./mvnw install -DskipTests first");
         }
@@ -80,19 +97,75 @@ public final class Suite {
                 infrastructure.kafka().origin());
 
         for (SuiteService service : services) {
-            running.add(launch(service, services));
+            running.add(launch(service));
         }
         for (RunningService service : running) {
             awaitHealthy(service);
             System.out.printf("%-21s %s  (metrics: :%d/q/metrics, log: %s)%n", service.spec().module(), service.spec().url(),
                     service.spec().managementPort(), service.log());
         }
+        control = SuiteControl.serve(data, new SuiteControl.Faults() {
+            @Override
+            public String kill(String module) throws Exception {
+                return killAndRelaunch(module);
+            }
+
+            @Override
+            public String restart(String component) {
+                return restartInfrastructure(component);
+            }
+        });
         System.out.println("The suite is up: API and docs at " + SuiteService.ALL.get(0).url()
                 + ". Stop it with Ctrl-C or deploy/local/suite down.");
         stopped.await();
     }
 
-    private RunningService launch(SuiteService service, List<SuiteService> all) throws IOException {
+    /** SIGKILL, then the same service started again as Kubernetes restarts a container; returns when it is ready. */
+    private String killAndRelaunch(String module) throws IOException, InterruptedException {
+        RunningService old = running.stream().filter(r -> r.spec().module().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no running service " + module + "; running: "
+                        + String.join(", ", running.stream().map(r -> r.spec().module()).toList())));
+        requireRunning();
+        long start = System.nanoTime();
+        old.guard().release();
+        old.process().destroyForcibly().waitFor();
+        RunningService fresh = launch(old.spec());
+        running.set(running.indexOf(old), fresh);
+        Readiness.await(module, fresh.process(), fresh.spec().url(), HEALTH_TIMEOUT, fresh.log());
+        return String.format("%s killed (SIGKILL, exit %d) and ready again after %.1f s", module,
+                old.process().exitValue(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The broker stopped and started; PostgreSQL crashed (immediate shutdown) and started. Returns when it is back. */
+    private String restartInfrastructure(String component) {
+        requireRunning();
+        long start = System.nanoTime();
+        switch (component) {
+            case "kafka" -> {
+                if (!infrastructure.kafka().restartable()) {
+                    throw new UnsupportedOperationException("the " + infrastructure.kafka().origin() + " broker cannot be restarted from here");
+                }
+                infrastructure.kafka().stop();
+                infrastructure.kafka().start();
+            }
+            case "postgres" -> {
+                if (!infrastructure.postgres().restartable()) {
+                    throw new UnsupportedOperationException("the " + infrastructure.postgres().origin() + " PostgreSQL cannot be restarted from here");
+                }
+                infrastructure.postgres().restart();
+            }
+            default -> throw new IllegalArgumentException("restart kafka or postgres, not " + component);
+        }
+        return String.format("%s restarted after %.1f s", component, (System.nanoTime() - start) / 1e9);
+    }
+
+    private void requireRunning() {
+        if (stopping) {
+            throw new IllegalArgumentException("the suite is stopping");
+        }
+    }
+
+    private RunningService launch(SuiteService service) throws IOException {
         Path log = data.resolve("logs").resolve(service.module() + ".log");
         List<String> command = new ArrayList<>();
         if (service.background() && NICE.canExecute()) {
@@ -116,7 +189,7 @@ public final class Suite {
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         }
-        for (SuiteService other : all) {
+        for (SuiteService other : services) {
             env.put(other.urlVariable(), other.url());
         }
         Process process = builder.start();
@@ -132,6 +205,10 @@ public final class Suite {
     }
 
     private synchronized void stopAll() {
+        stopping = true;
+        if (control != null) {
+            control.close();
+        }
         // The gateway first, so nothing routes to a service that is going away.
         running.forEach(service -> service.process().destroy());
         for (RunningService service : running) {

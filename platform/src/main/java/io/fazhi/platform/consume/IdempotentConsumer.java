@@ -3,6 +3,8 @@ package io.fazhi.platform.consume;
 import io.agroal.api.AgroalDataSource;
 import io.fazhi.events.KafkaCloudEvents;
 import io.fazhi.events.ReceivedEvent;
+import io.fazhi.platform.retry.Backoff;
+import io.fazhi.platform.retry.DatabaseOutage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,13 +21,15 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Applies an event at most once per consumer: the event's {@code ce_id} is recorded in the same
  * transaction as the effect, so a redelivered event finds it and changes nothing, and an effect
  * that fails leaves no record; the event is then dead-lettered ({@link DeadLetters}) and the
- * consumer moves on.
+ * consumer moves on. A database that cannot be reached is not the event's fault: the poll waits
+ * for it and is applied again, and nothing is dead-lettered for an outage.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -39,6 +44,16 @@ public class IdempotentConsumer {
 
     @Inject
     RecordTracing tracing;
+
+    /**
+     * How long a poll waits for an unreachable database before its consumer gives up (the channel
+     * fails, health turns DOWN and the pod is restarted; the events come again). Below Kafka's
+     * max.poll.interval.ms (5 min), so the consumer keeps its partitions while it waits.
+     */
+    @ConfigProperty(name = "fazhi.consume.database-wait", defaultValue = "PT2M")
+    Duration databaseWait;
+
+    private static final Backoff OUTAGE_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10));
 
     /**
      * Applies the events of one poll, in order, in one transaction: one commit and one
@@ -66,20 +81,62 @@ public class IdempotentConsumer {
         if (deliveries.isEmpty()) {
             return List.of();
         }
-        try {
-            return applyInOneTransaction(consumer, deliveries, effect);
-        } catch (RuntimeException pollFailed) {
-            LOG.warnf("%s: a poll of %d event(s) failed (%s); applying them one at a time", consumer, deliveries.size(), pollFailed);
-            List<R> results = new ArrayList<>();
-            for (Delivery delivery : deliveries) {
-                try {
-                    results.addAll(applyInOneTransaction(consumer, List.of(delivery), effect));
-                } catch (RuntimeException failed) {
-                    LOG.errorf(failed, "%s: dead-lettering event %s", consumer, delivery.event().id());
-                    deadLetters.send(delivery.record(), failed);
+        List<R> results = new ArrayList<>();
+        long giveUp = System.nanoTime() + databaseWait.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                applyPoll(consumer, deliveries, effect, results);
+                return results;
+            } catch (RuntimeException outage) {
+                SQLException cause = DatabaseOutage.causeOf(outage);
+                if (cause == null || System.nanoTime() > giveUp) {
+                    throw outage;
                 }
+                // What committed before the outage is recorded as processed: the next attempt skips it.
+                Duration pause = OUTAGE_BACKOFF.after(attempt);
+                LOG.warnf("%s: the database is unreachable (%s); applying the poll of %d event(s) again in %d ms",
+                        consumer, cause.getMessage(), deliveries.size(), pause.toMillis());
+                sleep(pause);
             }
-            return results;
+        }
+    }
+
+    /**
+     * The poll in one transaction or, when that fails for a reason of its own, one event at a time;
+     * an outage goes to the caller, with the results of what committed so far in {@code results}.
+     * A dead-lettered event leaves {@code deliveries}, so a poll applied again does not send it twice.
+     */
+    private <R> void applyPoll(String consumer, List<Delivery> deliveries,
+                               Function<List<Delivery>, ? extends Collection<R>> effect, List<R> results) {
+        try {
+            results.addAll(applyInOneTransaction(consumer, deliveries, effect));
+            return;
+        } catch (RuntimeException pollFailed) {
+            if (DatabaseOutage.causeOf(pollFailed) != null) {
+                throw pollFailed;
+            }
+            LOG.warnf("%s: a poll of %d event(s) failed (%s); applying them one at a time", consumer, deliveries.size(), pollFailed);
+        }
+        for (Delivery delivery : List.copyOf(deliveries)) {
+            try {
+                results.addAll(applyInOneTransaction(consumer, List.of(delivery), effect));
+            } catch (RuntimeException failed) {
+                if (DatabaseOutage.causeOf(failed) != null) {
+                    throw failed;
+                }
+                LOG.errorf(failed, "%s: dead-lettering event %s", consumer, delivery.event().id());
+                deadLetters.send(delivery.record(), failed);
+                deliveries.remove(delivery);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
         }
     }
 

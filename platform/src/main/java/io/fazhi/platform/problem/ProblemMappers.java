@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.fazhi.platform.retry.DatabaseOutage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -154,7 +154,7 @@ public class ProblemMappers {
             return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "the multipart body cannot be read: it ends before its "
                     + "closing boundary, has more than 1,000 parts, or a part is malformed", path(uri)));
         }
-        SQLException unavailable = databaseUnavailable(e);
+        SQLException unavailable = DatabaseOutage.causeOf(e);
         if (unavailable != null) {
             // Overload or a database restart, not a defect: the client is told to retry, as the gateway does.
             LOG.warnf("database unavailable on %s: %s", path(uri), unavailable.getMessage());
@@ -165,24 +165,6 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure %s on %s", id, path(uri));
         return respond(Problem.of(ProblemType.INTERNAL,
                 "an unexpected error occurred; quote " + id + " when reporting it", path(uri)));
-    }
-
-    /**
-     * The failure to get or keep a connection in {@code e}'s causes: the pool's wait for a free
-     * connection ran out (Agroal says so only in its message), the server cannot be reached (SQL
-     * state class 08), is shutting down or starting (57P01–57P03), or has no connection left (53300).
-     */
-    private static SQLException databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                if (sql instanceof SQLTransientConnectionException || state.startsWith("08") || state.matches("57P0[123]|53300")
-                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
-                    return sql;
-                }
-            }
-        }
-        return null;
     }
 
     /** The query parameter whose value the conversion failed on (its message quotes the value), or null (a path parameter). */

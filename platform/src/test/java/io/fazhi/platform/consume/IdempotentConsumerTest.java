@@ -112,6 +112,21 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void aPollThatLosesItsDatabaseConnectionIsAppliedAgainNotDeadLettered() {
+        String township = randomTownship();
+        ProducerRecord<String, byte[]> before = withdrawal(township, "fine");
+        ProducerRecord<String, byte[]> lost = withdrawal(township, "connection-lost");
+        ProducerRecord<String, byte[]> after = withdrawal(township, "fine");
+        kafka.sendInOneBatch(List.of(before, lost, after));
+
+        await().atMost(LIMIT).until(() -> effects(idOf(after)) == 1);
+        assertThat(effects(idOf(lost))).as("applied once the database answered again").isEqualTo(1);
+        assertThat(effects(idOf(before))).isEqualTo(1);
+        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM processed_event WHERE event_id IN (?, ?, ?)",
+                idOf(before), idOf(lost), idOf(after))).isEqualTo(3);
+    }
+
+    @Test
     void aRecordThatIsNotAnEventIsDeadLetteredAndTheRestOfThePollApplied() {
         String township = randomTownship();
         ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(TOPIC, township, "not json at all".getBytes(StandardCharsets.UTF_8));

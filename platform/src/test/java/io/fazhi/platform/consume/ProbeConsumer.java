@@ -10,13 +10,20 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** A consumer written the way services write theirs; its effect notes its transaction and trace. */
 @ApplicationScoped
 public class ProbeConsumer {
+
+    /** How often each connection-lost event was attempted. */
+    private static final Map<String, AtomicInteger> CONNECTIONS_LOST = new ConcurrentHashMap<>();
 
     @Inject
     IdempotentConsumer idempotent;
@@ -44,6 +51,16 @@ public class ProbeConsumer {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+        if ("connection-lost".equals(withdrawn.reason())
+                && CONNECTIONS_LOST.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet() <= 2) {
+            // The server drops the transaction's connection on the first two attempts, as a restarting database does:
+            // longer than one poll and one retry one event at a time.
+            try (Connection c = dataSource.getConnection(); Statement kill = c.createStatement()) {
+                kill.execute("SELECT pg_terminate_backend(pg_backend_pid())");
+            } catch (SQLException e) {
+                throw new IllegalStateException("the connection was lost", e);
+            }
         }
         if ("poison".equals(withdrawn.reason())) {
             // After the insert: the rollback must undo it.

@@ -13,6 +13,13 @@ public final class ReportIntake {
 
     /** Fewer Han characters than this is no report, whatever its format. */
     private static final int MIN_HAN = 20;
+
+    /**
+     * A rule-of-law report names its subject: every published one does in its first paragraph
+     * (法治政府建设, older ones 法制; 依法行政 throughout). The words are written alike in Traditional
+     * characters.
+     */
+    private static final List<String> SUBJECT = List.of("法治", "法制", "依法");
     /** Control characters beyond this share mean binary data, not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -80,6 +87,10 @@ public final class ReportIntake {
         if (countHan(text) < MIN_HAN) {
             throw new UnreadableReportException("the submission has fewer than " + MIN_HAN
                     + " Chinese characters: it is not a report");
+        }
+        if (SUBJECT.stream().noneMatch(text::contains)) {
+            throw new UnreadableReportException("the text never mentions 法治, 法制 or 依法: it is not a report on building"
+                    + " rule-of-law government (a notice or another document sent by mistake?)");
         }
     }
 

@@ -39,6 +39,16 @@ class ReportBadInputTest {
     }
 
     @Test
+    void aDocumentThatIsNotAboutTheRuleOfLawIsNoReport() {
+        // A township's clerk attaches the meeting notice instead of the report: Chinese text, but not a report.
+        String notice = "会议通知：请各村党支部书记、村委会主任于本周五下午三点到镇政府三楼会议室参加秋冬季防火工作会议。";
+        refused(nansong(), r -> r.contentType("text/plain; charset=UTF-8").body(notice).post("/api/v1/reports").then(),
+                422, "unprocessable", "never mentions 法治");
+        refused(nansong(), r -> r.contentType("application/json").body(java.util.Map.of("text", notice, "year", 2024))
+                .post("/api/v1/reports").then(), 422, "unprocessable", "not a report");
+    }
+
+    @Test
     void binaryGarbageDeclaredAsText() {
         byte[] garbage = new byte[8192];
         new Random(42).nextBytes(garbage);
