@@ -149,6 +149,23 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void oversizedHeadersAndAddressesAreProblemsThatReachNoService() {
+        int before = StubServices.reports.apiRequests();
+        given().auth().oauth2(TOKEN).header("X-Padding", "x".repeat(20_000)).get("/api/v1/reports").then()
+                .statusCode(431).contentType("application/problem+json")
+                .body("type", equalTo("urn:fazhi:problem:header-fields-too-large"))
+                .body("detail", containsString("at most 16384"));
+        given().auth().oauth2(TOKEN).get("/api/v1/reports?place=" + "1".repeat(5_000)).then()
+                .statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("urn:fazhi:problem:uri-too-long"));
+        given().header("X-Padding", "x".repeat(20_000)).get("/q/health/ready").then()
+                .statusCode(431).contentType("application/problem+json");
+        assertThat(StubServices.reports.apiRequests()).isEqualTo(before);
+        // Just under the limits: routed as usual.
+        given().auth().oauth2(TOKEN).header("X-Padding", "x".repeat(12_000)).get("/api/v1/reports").then().statusCode(200);
+    }
+
+    @Test
     void aServiceThatIsDownGives503AtOnceAndTheOthersStillAnswer() {
         StubService notifications = StubServices.notifications;
         notifications.stop();

@@ -1,0 +1,56 @@
+package io.fazhi.gateway.limit;
+
+import io.fazhi.gateway.problem.Problems;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Oversized headers and addresses answered with a problem, before anything else runs. The HTTP
+ * codec (Vert.x) refuses what exceeds its own limits with a bare 431 or 414 that no Quarkus code
+ * can shape, so its limits are set well above these ({@code quarkus.http.limits.*}) and the
+ * product's limits are enforced here, where the answer can say what was wrong.
+ */
+@ApplicationScoped
+public class RequestLimits {
+
+    /** First of all routes: health and the OpenAPI document are guarded as the API is. */
+    private static final int FIRST = -10_000;
+
+    /** Request headers larger than this, counted as sent (names, values, separators), get a 431 problem. */
+    @ConfigProperty(name = "fazhi.gateway.max-header-bytes", defaultValue = "16384")
+    int maxHeaderBytes;
+
+    /** Paths with their query longer than this get a 414 problem. */
+    @ConfigProperty(name = "fazhi.gateway.max-uri-length", defaultValue = "4096")
+    int maxUriLength;
+
+    void routes(@Observes Router router) {
+        router.route().order(FIRST).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        if (uri.length() > maxUriLength) {
+            Problems.send(ctx, 414, "uri-too-long", "The request's address is too long",
+                    "the path and query have " + uri.length() + " characters; at most " + maxUriLength + " are accepted");
+            return;
+        }
+        long bytes = 0;
+        for (Map.Entry<String, String> header : ctx.request().headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        if (bytes > maxHeaderBytes) {
+            // The client may be sending more of the same: the connection goes after the answer.
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            Problems.send(ctx, 431, "header-fields-too-large", "The request's headers are too large",
+                    "the headers have " + bytes + " bytes; at most " + maxHeaderBytes + " are accepted");
+            return;
+        }
+        ctx.next();
+    }
+}
