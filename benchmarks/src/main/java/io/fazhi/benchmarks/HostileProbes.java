@@ -102,6 +102,8 @@ public final class HostileProbes {
         List<Probe> probes = new ArrayList<>();
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         probes.add(new Probe("unparseable content type", "POST", "/api/v1/reports", "a/b/c", utf8, township));
+        probes.add(new Probe("a meeting notice, not a report", "POST", "/api/v1/reports", "text/plain; charset=UTF-8",
+                "会议通知：请各村党支部书记于本周五下午三点到镇政府三楼会议室参加秋冬季防火工作会议。".getBytes(StandardCharsets.UTF_8), township));
         probes.add(new Probe("unknown charset", "POST", "/api/v1/reports", "text/plain; charset=x-unknown", utf8, township));
         probes.add(new Probe("empty boundary", "POST", "/api/v1/reports", "multipart/form-data; boundary=", utf8, township));
         String part = "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.txt\"\r\n\r\n" + text.substring(0, 100);
