@@ -125,6 +125,10 @@ final class LocalKafkaBroker implements KafkaBroker {
                 // Topics appear on first use locally; Kubernetes declares them (deploy/kubernetes).
                 "auto.create.topics.enable=true",
                 "num.partitions=3",
+                // As in Kubernetes (kafka.yaml): a 5 MB report's event (fazhi.outbox.max-event-bytes, 8 MB)
+                // and its dead letter with headers.
+                "message.max.bytes=8454144",
+                "replica.fetch.max.bytes=8454144",
                 "group.initial.rebalance.delay.ms=0",
                 "");
         Path config = directory.resolve("server.properties");

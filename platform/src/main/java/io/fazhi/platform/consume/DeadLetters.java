@@ -1,11 +1,15 @@
 package io.fazhi.platform.consume;
 
 import io.fazhi.events.Topics;
+import io.fazhi.platform.outbox.OutboxConfig;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +21,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes a record a batch consumer could not apply to its topic's dead-letter twin, with the headers
@@ -29,8 +32,10 @@ public class DeadLetters {
 
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    /** Every {@code kafka.*} setting of the service (address, TLS, SASL), as its consumers connect. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -72,14 +77,19 @@ public class DeadLetters {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    @Inject
+    OutboxConfig outbox;
+
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            Map<String, Object> settings = new HashMap<>(broker);
+            settings.putAll(Map.of(
                     ProducerConfig.CLIENT_ID_CONFIG, "dead-letters",
                     ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                    new StringSerializer(), new ByteArraySerializer());
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    // A dead letter is the event as it came, with a few headers: as large as the largest event.
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, outbox.maxEventBytes() + 65536));
+            producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
     }

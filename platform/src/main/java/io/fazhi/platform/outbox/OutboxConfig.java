@@ -28,6 +28,15 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration sendTimeout();
 
+    /**
+     * The largest event the producer sends (its max.request.size). Must equal the topics'
+     * max.message.bytes (deploy/kubernetes/base/kafka.yaml) and the local broker's
+     * message.max.bytes: a report of 5 MB (fazhi.reports.max-bytes) with its parse fits. A larger
+     * event is set aside as dead, not retried.
+     */
+    @WithDefault("8388608")
+    int maxEventBytes();
+
     /** How long published events stay in the table, for audit and replay. */
     @WithDefault("7d")
     Duration retention();

@@ -3,10 +3,12 @@ package io.fazhi.platform.outbox;
 import io.fazhi.events.EventType;
 import io.fazhi.events.KafkaCloudEvents;
 import io.cloudevents.CloudEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -15,7 +17,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Kafka producer of the relay: idempotent, {@code acks=all}, so a retried send neither loses
@@ -25,8 +26,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class OutboxProducer {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    /**
+     * Every {@code kafka.*} setting of the service (address, TLS, SASL), as Quarkus hands it to its
+     * own Kafka clients: this producer connects exactly as the service's consumers do.
+     */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
 
     @Inject
     OutboxConfig config;
@@ -48,8 +54,8 @@ class OutboxProducer {
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             int timeout = (int) config.sendTimeout().toMillis();
-            producer = new KafkaProducer<>(Map.<String, Object>ofEntries(
-                    Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+            Map<String, Object> settings = new HashMap<>(broker);
+            settings.putAll(Map.<String, Object>ofEntries(
                     Map.entry(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay"),
                     Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
                     Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
@@ -59,11 +65,12 @@ class OutboxProducer {
                     // batch in one compressed producer batch, not one batch (and buffer) each.
                     Map.entry(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024),
                     Map.entry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+                    Map.entry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxEventBytes()),
                     // Without metadata (broker down) send() would block this long: keep it short.
                     Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeout, 2000)),
                     Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(timeout / 2, 1000)),
-                    Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 1010))),
-                    new StringSerializer(), new ByteArraySerializer());
+                    Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 1010))));
+            producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
     }

@@ -19,12 +19,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox events to Kafka in order and marks them sent. At least once: an event sent but
  * not yet marked when the service dies is sent again with the same {@code ce_id}, which consumers
- * deduplicate. A failed event waits with back-off, and so do the later events of its key.
+ * deduplicate. A failed event waits with back-off, and so do the later events of its key. An event
+ * the broker can never take (too large, unserialisable) is set aside as dead at once, logged as an
+ * error and counted ({@code outbox.dead}), so it cannot hold back its key for ever.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -48,6 +54,7 @@ public class OutboxRelay {
 
     private Counter published;
     private Counter failures;
+    private Counter dead;
     private Backoff backoff;
 
     @PostConstruct
@@ -55,6 +62,10 @@ public class OutboxRelay {
         backoff = new Backoff(config.backoffInitial(), config.backoffMax());
         published = registry.counter("outbox.events.published");
         failures = registry.counter("outbox.publish.failures");
+        dead = registry.counter("outbox.events.dead");
+        Gauge.builder("outbox.dead", this, OutboxRelay::deadEvents)
+                .description("Events set aside because the broker can never take them; each needs an operator")
+                .register(registry);
         Gauge.builder("outbox.backlog", this, OutboxRelay::backlog)
                 .description("Events written to the outbox and not yet published")
                 .register(registry);
@@ -88,20 +99,29 @@ public class OutboxRelay {
         for (PendingEvent event : due) {
             Future<RecordMetadata> send = producer.send(event);
             sends.add(send);
-            if (send.isDone() && failed(send)) {
+            if (send.isDone() && failed(send) && !unsendable(send)) {
                 break; // the broker is unreachable: the rest would fail the same way, slowly
             }
         }
         List<Long> sent = new ArrayList<>(sends.size());
         int failed = 0;
+        int setAside = 0;
         for (int i = 0; i < sends.size(); i++) {
             PendingEvent event = due.get(i);
             try {
                 sends.get(i).get(config.sendTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
                 sent.add(event.seq());
             } catch (ExecutionException | TimeoutException e) {
-                failed++;
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                if (neverSendable(cause)) {
+                    LOG.errorf("outbox: event %s (%s, key %s, %d characters) can never be published and is set aside: %s",
+                            event.id(), event.topic(), event.key(), event.payload().length(), cause);
+                    store.markDead(event.seq(), now, String.valueOf(cause));
+                    dead.increment();
+                    setAside++;
+                    continue;
+                }
+                failed++;
                 store.markFailed(event.seq(), now.plus(backoff.after(event.attempts() + 1)), String.valueOf(cause));
             }
         }
@@ -112,7 +132,25 @@ public class OutboxRelay {
             LOG.warnf("outbox: %d event(s) could not be published, will retry with back-off", failed);
             return 0;
         }
-        return sent.size();
+        return sent.size() + setAside;
+    }
+
+    /** Whether a failed send failed for good: the broker would refuse this event however often it came. */
+    private static boolean unsendable(Future<?> send) {
+        try {
+            send.get();
+            return false;
+        } catch (ExecutionException e) {
+            return neverSendable(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean neverSendable(Throwable cause) {
+        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidRecordException || cause instanceof SerializationException;
     }
 
     private static boolean failed(Future<?> future) {
@@ -124,6 +162,14 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return true;
+        }
+    }
+
+    private double deadEvents() {
+        try {
+            return QuarkusTransaction.requiringNew().call(store::deadCount);
+        } catch (RuntimeException e) {
+            return Double.NaN;
         }
     }
 

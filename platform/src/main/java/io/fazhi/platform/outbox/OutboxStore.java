@@ -45,12 +45,12 @@ class OutboxStore {
              PreparedStatement select = c.prepareStatement("""
                      WITH backing_off AS MATERIALIZED (
                           SELECT topic, event_key, min(seq) AS first_seq FROM outbox_event
-                           WHERE sent_at IS NULL AND next_attempt_at > ?
+                           WHERE sent_at IS NULL AND dead_at IS NULL AND next_attempt_at > ?
                            GROUP BY topic, event_key)
                      SELECT o.seq, o.event_id, o.topic, o.event_key, o.event_type, o.source, o.subject,
                             o.occurred_at, o.payload, o.attempts, o.traceparent
                        FROM outbox_event o
-                      WHERE o.sent_at IS NULL AND o.next_attempt_at <= ?
+                      WHERE o.sent_at IS NULL AND o.dead_at IS NULL AND o.next_attempt_at <= ?
                         AND NOT EXISTS (SELECT 1 FROM backing_off b
                                          WHERE b.topic = o.topic AND b.event_key = o.event_key AND b.first_seq < o.seq)
                       ORDER BY o.seq
@@ -94,10 +94,32 @@ class OutboxStore {
         }
     }
 
+    /** Sets an event aside for good: it will never be sent, and its key's later events go on. */
+    void markDead(long seq, Instant now, String error) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE outbox_event SET attempts = attempts + 1, dead_at = ?, last_error = ? WHERE seq = ?")) {
+            update.setTimestamp(1, Timestamp.from(now));
+            update.setString(2, error);
+            update.setLong(3, seq);
+            update.executeUpdate();
+        }
+    }
+
+    /** Events set aside as never sendable. */
+    long deadCount() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE dead_at IS NOT NULL");
+             ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Events not yet published: the backlog. */
     long pendingCount() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
+             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND dead_at IS NULL");
              ResultSet rs = count.executeQuery()) {
             rs.next();
             return rs.getLong(1);

@@ -108,6 +108,26 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEventTooLargeForTheBrokerIsSetAsideAndNoLongerHoldsBackItsTownship() {
+        String township = randomTownship();
+        ReportWithdrawn huge = new ReportWithdrawn("r-huge", 1, 2024, township, township.substring(0, 6),
+                Instant.parse("2025-02-01T00:00:00Z"), "理由".repeat(40_000)); // 240 KB, over the 64 KB limit of this profile
+        UUID[] ids = new UUID[2];
+        QuarkusTransaction.requiringNew().run(() -> {
+            ids[0] = outbox.enqueue(huge);
+            ids[1] = outbox.enqueue(withdrawal(township, "r-after-huge"));
+        });
+
+        await().atMost(LIMIT).until(() -> sent(ids[1]));
+        assertThat(readOwn(List.of(ids[1]))).hasSize(1);
+        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM outbox_event WHERE event_id = ? AND sent_at IS NULL"
+                + " AND dead_at IS NOT NULL AND last_error LIKE '%RecordTooLargeException%'", ids[0]))
+                .as("set aside with its reason").isEqualTo(1);
+        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM outbox_event WHERE event_id = ? AND attempts = 1", ids[0]))
+                .as("tried once, not retried for ever").isEqualTo(1);
+    }
+
+    @Test
     void anEventWrittenWhileTheBrokerIsDownIsPublishedOnceItIsBack() {
         KafkaBroker broker = Infrastructure.shared().kafka();
         Assumptions.assumeTrue(broker.restartable(), "needs a broker this JVM can stop and start");
