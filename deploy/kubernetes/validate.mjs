@@ -8,6 +8,7 @@ const packages = {
   "kafka.strimzi.io": "@kubernetes-models/strimzi-kafka-operator",
   "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg",
   "gateway.networking.k8s.io": "@kubernetes-models/gateway-api",
+  "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
 };
 
 async function modelOf(apiVersion, kind) {

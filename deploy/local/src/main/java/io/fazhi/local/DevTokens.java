@@ -58,10 +58,16 @@ public final class DevTokens {
                 .sign(privateKey());
     }
 
+    /**
+     * The repository's development key, or the PEM file FAZHI_DEV_SIGNING_KEY names: a development
+     * cluster trusts a key pair of its own (deploy/kubernetes/README.md), never the public one here.
+     */
     private static synchronized PrivateKey privateKey() {
         if (key == null) {
+            String own = System.getenv("FAZHI_DEV_SIGNING_KEY");
             try {
-                key = KeyUtils.readPrivateKey("dev-jwt/privateKey.pem");
+                key = own == null || own.isBlank() ? KeyUtils.readPrivateKey("dev-jwt/privateKey.pem")
+                        : KeyUtils.decodePrivateKey(java.nio.file.Files.readString(java.nio.file.Path.of(own)));
             } catch (Exception e) {
                 throw new IllegalStateException("cannot read the development signing key", e);
             }
