@@ -1,8 +1,11 @@
 // Validates every object of rendered overlays (kubectl kustomize output) against its schema: the
-// Kubernetes API, Strimzi, CloudNativePG and the Gateway API, through the kubernetes-models packages.
-// Usage: node validate.mjs rendered.yaml [...]. Fails on an unknown kind or any schema violation.
+// Kubernetes API, Strimzi, CloudNativePG, the Gateway API and the Prometheus Operator, through the
+// kubernetes-models packages; then runs checks.mjs on each overlay (named after its file).
+// Usage: node validate.mjs rendered.yaml [...]. Fails on an unknown kind, a schema violation or a check.
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { parseAllDocuments } from "yaml";
+import { checksFor } from "./checks.mjs";
 
 const packages = {
   "kafka.strimzi.io": "@kubernetes-models/strimzi-kafka-operator",
@@ -20,10 +23,16 @@ async function modelOf(apiVersion, kind) {
 
 let failures = 0;
 let checked = 0;
+let checkFailures = 0;
 for (const file of process.argv.slice(2)) {
-  for (const doc of parseAllDocuments(readFileSync(file, "utf8"))) {
-    const object = doc.toJS();
-    if (!object) continue;
+  const objects = parseAllDocuments(readFileSync(file, "utf8")).map((doc) => doc.toJS()).filter(Boolean);
+  for (const [name, check] of Object.entries(checksFor(basename(file, ".yaml")))) {
+    const problems = check(objects);
+    checkFailures += problems.length;
+    console.log(`${basename(file)}: ${name}: ${problems.length === 0 ? "ok" : problems.length + " problem(s)"}`);
+    problems.forEach((p) => console.error(`  ${p}`));
+  }
+  for (const object of objects) {
     const name = `${file}: ${object.kind} ${object.metadata?.name}`;
     try {
       const Model = await modelOf(object.apiVersion, object.kind);
@@ -35,5 +44,5 @@ for (const file of process.argv.slice(2)) {
     }
   }
 }
-console.log(`${checked} objects valid, ${failures} invalid`);
-process.exit(failures === 0 && checked > 0 ? 0 : 1);
+console.log(`${checked} objects valid, ${failures} invalid; ${checkFailures} problem(s) found by the checks`);
+process.exit(failures === 0 && checkFailures === 0 && checked > 0 ? 0 : 1);
