@@ -37,7 +37,7 @@ final class RunningSuite implements AutoCloseable {
     static RunningSuite up(Path data, Map<String, String> environment) throws Exception {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String variable : new String[] {"GATEWAY_PORT", "REPORT_SERVICE_PORT", "METRICS_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT"}) {
+        for (String variable : new String[] {"GATEWAY_PORT", "REPORT_SERVICE_PORT", "METRICS_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT", "CONSOLE_PORT"}) {
             ports.put(variable, FreePorts.find());
             ports.put(variable.replace("_PORT", "_MANAGEMENT_PORT"), FreePorts.find());
         }

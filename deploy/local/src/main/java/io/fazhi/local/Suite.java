@@ -192,6 +192,10 @@ public final class Suite {
         for (SuiteService other : services) {
             env.put(other.urlVariable(), other.url());
         }
+        if (service.module().equals("console")) {
+            // The demo sign-in signs with the development key, which only the local suite hands the console.
+            env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", root.resolve("deploy/local/src/main/resources/dev-jwt/privateKey.pem").toString());
+        }
         Process process = builder.start();
         return new RunningService(service, process, OrphanGuard.watch(process.pid()), log);
     }

@@ -30,7 +30,9 @@ record SuiteService(String module, int defaultPort, String portVariable, String 
             new SuiteService("gateway", 8080, "GATEWAY_PORT", null, LEAN, false),
             new SuiteService("report-service", 8081, "REPORT_SERVICE_PORT", "reports", List.of("-Xmx384m"), false),
             new SuiteService("metrics-service", 8082, "METRICS_SERVICE_PORT", "metrics", List.of("-Xmx384m"), true),
-            new SuiteService("notification-service", 8083, "NOTIFICATION_SERVICE_PORT", "notifications", WAITING, true));
+            new SuiteService("notification-service", 8083, "NOTIFICATION_SERVICE_PORT", "notifications", WAITING, true),
+            // Pages rendered from the API's answers: it holds little and waits on the gateway.
+            new SuiteService("console", 8084, "CONSOLE_PORT", null, LEAN, false));
 
     int port() {
         return ConfiguredInfrastructure.setting(portVariable).map(Integer::parseInt).orElse(defaultPort);

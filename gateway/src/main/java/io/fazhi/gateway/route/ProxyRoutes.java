@@ -9,6 +9,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -79,8 +80,38 @@ public class ProxyRoutes {
                 .setMaxPoolSize(200));
     }
 
+    /** The console's address (CONSOLE_URL): every path that is not the API, the docs or health is a page. */
+    @ConfigProperty(name = "fazhi.upstream.console")
+    URI console;
+
     void routes(@Observes Router router) {
         router.routeWithRegex("/api/v1/.*").handler(this::handle);
+        // After every route of the gateway's own (health, OpenAPI, Swagger UI): what is left is the console's.
+        router.route().order(RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 1_000).handler(this::page);
+    }
+
+    /**
+     * A console page: no bearer token here (the console signs its users in with a session cookie and
+     * calls the API with their token, through the routes above), only the body limit.
+     */
+    private void page(RoutingContext ctx) {
+        long started = System.nanoTime();
+        HttpServerRequest request = ctx.request();
+        if (request.path().startsWith("/q/") || request.path().equals("/q") || request.path().startsWith("/api/")) {
+            // Operational endpoints stay off the public port; an API path no service serves is the API's 404.
+            Problems.send(ctx, 404, "not-found", "No such resource", "nothing is served at " + request.path());
+            return;
+        }
+        request.pause();
+        ctx.response().endHandler(done -> accessLog(ctx, "console", started));
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLong(length)) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            Problems.send(ctx, 413, "payload-too-large", "The request body is too large",
+                    "the body has " + length + " bytes; at most " + maxBodyBytes + " are accepted");
+            return;
+        }
+        forward(ctx, "console", console, length == null);
     }
 
     private void handle(RoutingContext ctx) {
@@ -92,7 +123,7 @@ public class ProxyRoutes {
             return;
         }
         request.pause();
-        ctx.response().endHandler(done -> accessLog(ctx, route, started));
+        ctx.response().endHandler(done -> accessLog(ctx, route.id(), started));
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLong(length)) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
@@ -119,7 +150,7 @@ public class ProxyRoutes {
                         Map.of("Retry-After", Long.toString(wait.getAsLong())));
                 return;
             }
-            forward(ctx, route, length == null);
+            forward(ctx, route.service(), upstreams.of(route.service()), length == null);
         });
     }
 
@@ -136,9 +167,8 @@ public class ProxyRoutes {
         Problems.send(ctx, 401, "unauthorized", "A valid bearer token is required", detail, Map.of("WWW-Authenticate", challenge));
     }
 
-    private void forward(RoutingContext ctx, GatewayRoute route, boolean unknownLength) {
+    private void forward(RoutingContext ctx, String service, URI upstream, boolean unknownLength) {
         HttpServerRequest request = ctx.request();
-        URI upstream = upstreams.of(route.service());
         ProxyRequest proxied = ProxyRequest.reverseProxy(request);
         proxied.putHeader("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
         proxied.putHeader("X-Forwarded-Proto", request.scheme());
@@ -165,10 +195,10 @@ public class ProxyRoutes {
                         .setIdleTimeout(idleTimeout.toMillis()))
                 .compose(proxied::send)
                 .compose(response -> response.send())
-                .onFailure(failure -> failed(ctx, route, failure, body));
+                .onFailure(failure -> failed(ctx, service, failure, body));
     }
 
-    private void failed(RoutingContext ctx, GatewayRoute route, Throwable failure, LimitedBody body) {
+    private void failed(RoutingContext ctx, String service, Throwable failure, LimitedBody body) {
         if (body != null && body.tooLarge() || failure instanceof LimitedBody.TooLargeException) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             Problems.send(ctx, 413, "payload-too-large", "The request body is too large",
@@ -176,13 +206,13 @@ public class ProxyRoutes {
         } else if (failure instanceof ConnectException || failure.getCause() instanceof ConnectException
                 || String.valueOf(failure.getMessage()).contains("Connection refused")) {
             Problems.send(ctx, 503, "unavailable", "The service is temporarily unavailable",
-                    route.service() + " cannot be reached; retry later", Map.of("Retry-After", "5"));
+                    service + " cannot be reached; retry later", Map.of("Retry-After", "5"));
         } else if (failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")) {
             Problems.send(ctx, 504, "upstream-timeout", "The service did not answer in time",
-                    route.service() + " did not answer in time");
+                    service + " did not answer in time");
         } else {
             Problems.send(ctx, 502, "bad-gateway", "The service's answer could not be relayed",
-                    route.service() + ": " + failure.getClass().getSimpleName());
+                    service + ": " + failure.getClass().getSimpleName());
         }
     }
 
@@ -194,16 +224,16 @@ public class ProxyRoutes {
         }
     }
 
-    private void accessLog(RoutingContext ctx, GatewayRoute route, long started) {
+    private void accessLog(RoutingContext ctx, String route, long started) {
         long nanos = System.nanoTime() - started;
         int status = ctx.response().getStatusCode();
         Caller caller = ctx.get(Caller.class.getName());
         Timer.builder("fazhi.gateway.requests").description("Requests through the gateway, by route and status")
-                .tag("route", route.id()).tag("status", Integer.toString(status))
+                .tag("route", route).tag("status", Integer.toString(status))
                 .register(registry).record(nanos, TimeUnit.NANOSECONDS);
         ACCESS.infof("caller=%s group=%s place=%s route=%s method=%s path=%s status=%d latency_ms=%.1f",
                 caller == null ? "-" : caller.subject(), caller == null ? "-" : caller.group(),
-                caller == null ? "-" : caller.place(), route.id(), ctx.request().method(), ctx.request().path(), status, nanos / 1e6);
+                caller == null ? "-" : caller.place(), route, ctx.request().method(), ctx.request().path(), status, nanos / 1e6);
     }
 
     private static String currentTraceparent() {

@@ -149,6 +149,21 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void pagesGoToTheConsoleWithoutATokenAndOperationalPathsStayClosed() {
+        int before = StubServices.console.apiRequests();
+        given().cookie("fazhi_session", "a-session").get("/counties/140404?year=2024").then().statusCode(200)
+                .body("service", equalTo("console")).body("path", equalTo("/counties/140404")).body("query", equalTo("year=2024"))
+                .body("forwardedFor", equalTo("127.0.0.1"));
+        given().get("/").then().statusCode(200).body("service", equalTo("console"));
+        assertThat(StubServices.console.apiRequests()).isEqualTo(before + 2);
+        given().get("/q/metrics").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v2/reports").then().statusCode(404).contentType("application/problem+json");
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/openapi.json").then().statusCode(200).contentType(containsString("json"));
+        assertThat(StubServices.console.apiRequests()).isEqualTo(before + 2);
+    }
+
+    @Test
     void oversizedHeadersAndAddressesAreProblemsThatReachNoService() {
         int before = StubServices.reports.apiRequests();
         given().auth().oauth2(TOKEN).header("X-Padding", "x".repeat(20_000)).get("/api/v1/reports").then()

@@ -1,0 +1,67 @@
+package io.fazhi.console.board;
+
+import io.fazhi.console.api.Rollup;
+import io.fazhi.events.RequiredContents;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A county's board for one year, as a clerk reads it: every township, submitted or not, sorted and
+ * filtered as asked, with the missing contents in Chinese.
+ */
+public record BoardView(String code, String name, int year, int expected, int submitted, int late, Double meanScore,
+                        List<Row> rows, String sort, String filter) {
+
+    /** The sort orders a clerk can pick (query parameter {@code sort}). */
+    public static final Map<String, String> SORTS = ordered("name", "乡镇名称", "score", "得分从低到高", "late", "逾期从多到少");
+
+    /** The filters (query parameter {@code filter}). */
+    public static final Map<String, String> FILTERS = ordered("all", "全部", "missing", "未报送", "late", "逾期", "incomplete", "缺少必备内容");
+
+    /** A township's row. */
+    public record Row(String code, String name, boolean submitted, String reportId, Integer version, Double score,
+                      boolean late, int daysLate, String missing, int reuseMatches) {
+    }
+
+    public static BoardView of(Rollup rollup, String sort, String filter) {
+        String chosenSort = sort != null && SORTS.containsKey(sort) ? sort : "name";
+        String chosenFilter = filter != null && FILTERS.containsKey(filter) ? filter : "all";
+        List<Row> rows = rollup.townships().stream()
+                .filter(t -> switch (chosenFilter) {
+                    case "missing" -> !t.submitted();
+                    case "late" -> t.late();
+                    case "incomplete" -> t.submitted() && t.missingContents() != null && !t.missingContents().isEmpty();
+                    default -> true;
+                })
+                .map(t -> new Row(t.code(), t.name(), t.submitted(), t.reportId(), t.version(), t.score(), t.late(), t.daysLate(),
+                        t.missingContents() == null ? "" : String.join("、", t.missingContents().stream()
+                                .map(RequiredContents::chinese).toList()),
+                        t.reuseMatches()))
+                .sorted(switch (chosenSort) {
+                    case "score" -> Comparator.comparing((Row r) -> r.score() == null ? -1 : r.score());
+                    case "late" -> Comparator.comparing(Row::daysLate).reversed();
+                    default -> Comparator.comparing(Row::code);
+                })
+                .toList();
+        return new BoardView(rollup.place(), rollup.name(), rollup.year(), rollup.expected(), rollup.submitted(), rollup.late(),
+                rollup.meanScore(), rows, chosenSort, chosenFilter);
+    }
+
+    /** Options in the order they are offered. */
+    private static Map<String, String> ordered(String... keysAndLabels) {
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndLabels.length; i += 2) {
+            options.put(keysAndLabels[i], keysAndLabels[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(options);
+    }
+
+    public Map<String, String> sorts() {
+        return SORTS;
+    }
+
+    public Map<String, String> filters() {
+        return FILTERS;
+    }
+}

@@ -1,0 +1,59 @@
+package io.fazhi.console.board;
+
+import io.fazhi.console.api.Gateway;
+import io.fazhi.console.page.Pages;
+import io.fazhi.console.session.SignedIn;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Year;
+import java.time.ZoneId;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The county board (县级工作台): one county's season for a year. The console checks only that the
+ * page is one the user's kind may open (a township has no board); whose county it is, the API
+ * decides, with the user's own token.
+ */
+@Path("/counties/{code}")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class CountyBoardResource {
+
+    @Inject
+    SignedIn user;
+
+    @Inject
+    @RestClient
+    Gateway gateway;
+
+    @GET
+    public String board(@PathParam("code") String code,
+                                  @QueryParam("year") String year,
+                                  @QueryParam("sort") String sort,
+                                  @QueryParam("filter") String filter) {
+        if (!code.matches("[0-9]{6}") || "township".equals(user.group())) {
+            throw new ForbiddenException();
+        }
+        int season = year == null || year.isBlank() ? Year.now(ZoneId.of("Asia/Shanghai")).getValue() - 1 : season(year);
+        return Pages.board(BoardView.of(gateway.rollup(user.bearer(), code, season), sort, filter)).render();
+    }
+
+    /** The year asked for: a number from 2000 to 2100, or the page says what is wrong. */
+    private static int season(String year) {
+        if (year.matches("[0-9]{4}")) {
+            int value = Integer.parseInt(year);
+            if (value >= 2000 && value <= 2100) {
+                return value;
+            }
+        }
+        throw new BadRequestException("年度应为2000至2100之间的四位数字。");
+    }
+}

@@ -1,0 +1,46 @@
+package io.fazhi.console.session;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is signed in: the session cookie's token, verified by SmallRye JWT as the services verify it
+ * (issuer, audience, signature, expiry). Its place and group decide which pages a user is offered;
+ * what the user may read is still decided by the services, which get the same token.
+ */
+@RequestScoped
+public class SignedIn {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean present() {
+        return !identity.isAnonymous();
+    }
+
+    /** township, county-office, city-office, province-office or admin. */
+    public String group() {
+        for (String group : new String[] {"admin", "province-office", "city-office", "county-office", "township"}) {
+            if (identity.hasRole(group)) {
+                return group;
+            }
+        }
+        return "";
+    }
+
+    /** The caller's place code: "" for admin. */
+    public String place() {
+        String place = token.getClaim("place");
+        return place == null ? "" : place;
+    }
+
+    /** The value of the Authorization header the console sends the API on the user's behalf. */
+    public String bearer() {
+        return "Bearer " + token.getRawToken();
+    }
+}

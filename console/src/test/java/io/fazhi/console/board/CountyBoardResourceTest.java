@@ -1,0 +1,63 @@
+package io.fazhi.console.board;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.fazhi.console.ApiStandIn;
+import io.fazhi.console.session.Sessions;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The county board as its office sees it, and as nobody else does. */
+@QuarkusTest
+@QuarkusTestResource(ApiStandIn.class)
+class CountyBoardResourceTest {
+
+    @Test
+    void theCountyOfficeSeesEveryTownshipSubmittedOrNot() {
+        String session = Sessions.signIn("county");
+        given().cookie("fazhi_session", session).redirects().follow(false).get("/").then()
+                .statusCode(303).header("Location", containsString("/counties/140404"));
+        given().cookie("fazhi_session", session).get("/counties/140404?year=2024").then().statusCode(200)
+                .contentType(containsString("text/html")).header("Cache-Control", "no-store")
+                .body(allOf(containsString("上党区 县级工作台 · 2024年度"), containsString("应报送 2 · 已报送 1 · 逾期 1"),
+                        containsString("南宋镇"), containsString("不足和原因"), containsString("韩店街道"), containsString("未报送")));
+        assertThat(ApiStandIn.BEARERS).last().isEqualTo("Bearer " + session);
+    }
+
+    @Test
+    void itSortsAndFiltersAsAsked() {
+        String session = Sessions.signIn("county");
+        given().cookie("fazhi_session", session).get("/counties/140404?year=2024&filter=missing").then().statusCode(200)
+                .body(allOf(containsString("韩店街道"), not(containsString("data-township=\"140404107\""))));
+        given().cookie("fazhi_session", session).get("/counties/140404?year=2024&sort=nonsense&filter=<script>").then()
+                .statusCode(200).body(allOf(containsString("南宋镇"), not(containsString("<script>"))));
+    }
+
+    @Test
+    void anotherCountyIsA403PageWithNoData() {
+        given().cookie("fazhi_session", Sessions.signIn("county")).get("/counties/411330?year=2024").then().statusCode(403)
+                .contentType(containsString("text/html"))
+                .body(allOf(containsString("您无权查看此页面"), not(containsString("townships")), not(containsString("<table"))));
+    }
+
+    @Test
+    void aTownshipHasNoBoard() {
+        given().cookie("fazhi_session", Sessions.signIn("township")).get("/counties/140404").then().statusCode(403)
+                .body(containsString("您无权查看此页面"));
+    }
+
+    @Test
+    void withoutAValidSessionEveryPageSendsToSignIn() {
+        given().redirects().follow(false).get("/counties/140404").then().statusCode(303).header("Location", containsString("/signin"));
+        given().cookie("fazhi_session", "forged.token.value").redirects().follow(false).get("/counties/140404").then()
+                .statusCode(303).header("Location", containsString("/signin"));
+        given().cookie("fazhi_session", Sessions.signIn("county")).get("/counties/not-a-county").then().statusCode(403);
+        given().cookie("fazhi_session", Sessions.signIn("county")).get("/counties/140404?year=abc").then().statusCode(400)
+                .body(containsString("年度应为2000至2100之间的四位数字"));
+    }
+}

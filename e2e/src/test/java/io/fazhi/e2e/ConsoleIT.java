@@ -1,0 +1,107 @@
+package io.fazhi.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.fazhi.local.DevTokens;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console in a real browser, against the suite `deploy/local/suite up` starts, every page through
+ * the gateway: what a county clerk, a township and a neighbouring county see.
+ */
+class ConsoleIT {
+
+    private static RunningSuite suite;
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void up() throws Exception {
+        assumeTrue(Browser.available(), Browser.missing());
+        suite = RunningSuite.up(data);
+        // 南宋镇 submits its 2024 report through the API; the board shows it once it is assessed.
+        byte[] sample = Files.readAllBytes(suite.root.resolve("report-service/src/test/resources/samples/nansong-2024.txt"));
+        given().baseUri(suite.gateway()).auth().oauth2(DevTokens.mint("township", "140404107"))
+                .contentType("text/plain; charset=UTF-8").body(sample).post("/api/v1/reports").then().statusCode(201);
+        await().atMost(Duration.ofMinutes(2)).until(() -> given().baseUri(suite.gateway()).auth().oauth2(DevTokens.mint("county-office", "140404"))
+                .get("/api/v1/rollups/140404?year=2024").then().extract().<Integer>path("submitted") == 1);
+    }
+
+    @AfterAll
+    static void down() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void theCountyOfficeSeesItsBoardWithTheTownshipThatSubmittedAndThoseThatDidNot() {
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "county");
+            browser.driver.get(suite.gateway() + "/counties/140404?year=2024");
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("上党区 县级工作台 · 2024年度");
+            WebElement nansong = browser.driver.findElement(By.cssSelector("tr[data-township='140404107']"));
+            List<String> cells = nansong.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            assertThat(nansong.findElement(By.tagName("th")).getText()).isEqualTo("南宋镇");
+            assertThat(cells.get(0)).isEqualTo("已报送");
+            assertThat(cells.get(1)).matches("\\d+(\\.\\d)?"); // its score
+            assertThat(cells.get(3)).contains("存在的不足和原因").contains("下一年度工作安排");
+            List<WebElement> absent = browser.driver.findElements(By.cssSelector("tr.absent"));
+            assertThat(absent).hasSizeGreaterThan(5); // 上党区 has more townships, none of which submitted
+            assertThat(absent.get(0).findElements(By.tagName("td")).get(0).getText()).isEqualTo("未报送");
+            browser.screenshot("console-board");
+        }
+    }
+
+    @Test
+    void anotherCountysBoardIsRefusedWithNoDataAndATownshipHasNoBoard() {
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "county");
+            browser.driver.get(suite.gateway() + "/counties/411330?year=2024");
+            assertThat(browser.driver.findElement(By.id("problem")).getText()).contains("您无权查看此页面");
+            assertThat(browser.driver.getPageSource()).doesNotContain("id=\"townships\"").doesNotContain("桐柏");
+            browser.screenshot("console-other-county");
+        }
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "township");
+            browser.driver.get(suite.gateway() + "/counties/140404?year=2024");
+            assertThat(browser.driver.findElement(By.id("problem")).getText()).contains("您无权查看此页面");
+            assertThat(browser.driver.getPageSource()).doesNotContain("id=\"townships\"");
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndBackShowsNothingPrivate() {
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "county");
+            browser.driver.get(suite.gateway() + "/counties/140404?year=2024");
+            assertThat(browser.driver.findElements(By.id("townships"))).hasSize(1);
+            browser.driver.findElement(By.id("sign-out")).click();
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/signin");
+            browser.driver.navigate().back();
+            assertThat(browser.driver.findElements(By.id("townships"))).isEmpty();
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/signin");
+            browser.driver.get(suite.gateway() + "/counties/140404?year=2024");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/signin");
+        }
+    }
+
+    /** Signs in on the demo sign-in page, choosing the user by its label, as a person would. */
+    private static void signIn(Browser browser, String user) {
+        browser.driver.get(suite.gateway() + "/signin");
+        browser.driver.findElement(By.id("user-" + user)).click();
+        browser.driver.findElement(By.id("sign-in")).click();
+    }
+}
