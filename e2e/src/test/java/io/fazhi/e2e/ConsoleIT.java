@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real browser, against the suite `deploy/local/suite up` starts, every page through
@@ -66,6 +67,29 @@ class ConsoleIT {
     }
 
     @Test
+    void itOpensTheReportAndAClickOnAnItemsEvidenceHighlightsThePassageInTheText() {
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "county");
+            browser.driver.get(suite.gateway() + "/counties/140404?year=2024");
+            browser.driver.findElement(By.linkText("南宋镇")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("report-title")).isEmpty());
+            assertThat(browser.driver.findElement(By.id("report-title")).getText()).contains("南宋镇").contains("2024年度法治政府建设");
+            assertThat(browser.driver.findElement(By.id("missing")).getText()).contains("存在的不足和原因");
+            WebElement evidence = browser.driver.findElements(By.cssSelector("a.evidence")).get(0);
+            String anchor = evidence.getAttribute("href").substring(evidence.getAttribute("href").indexOf('#') + 1);
+            WebElement passage = browser.driver.findElement(By.id(anchor));
+            assertThat(passage.getText()).startsWith(evidence.getText().replace("…", ""));
+            String before = passage.getCssValue("background-color");
+            evidence.click();
+            assertThat(browser.driver.getCurrentUrl()).endsWith("#" + anchor);
+            assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return document.querySelector(':target').id"))
+                    .isEqualTo(anchor);
+            assertThat(passage.getCssValue("background-color")).isNotEqualTo(before).isEqualTo("rgba(255, 179, 0, 1)");
+            browser.screenshot("console-report");
+        }
+    }
+
+    @Test
     void anotherCountysBoardIsRefusedWithNoDataAndATownshipHasNoBoard() {
         try (Browser browser = Browser.open()) {
             signIn(browser, "county");
@@ -89,7 +113,7 @@ class ConsoleIT {
             browser.driver.get(suite.gateway() + "/counties/140404?year=2024");
             assertThat(browser.driver.findElements(By.id("townships"))).hasSize(1);
             browser.driver.findElement(By.id("sign-out")).click();
-            assertThat(browser.driver.getCurrentUrl()).endsWith("/signin");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/signin"));
             browser.driver.navigate().back();
             assertThat(browser.driver.findElements(By.id("townships"))).isEmpty();
             assertThat(browser.driver.getCurrentUrl()).endsWith("/signin");
@@ -103,5 +127,7 @@ class ConsoleIT {
         browser.driver.get(suite.gateway() + "/signin");
         browser.driver.findElement(By.id("user-" + user)).click();
         browser.driver.findElement(By.id("sign-in")).click();
+        // Signed in once the browser has left the sign-in page (its cookie set), as a person sees the next page.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().endsWith("/signin"));
     }
 }

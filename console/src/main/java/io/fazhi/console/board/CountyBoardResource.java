@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Year;
 import java.time.ZoneId;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -44,6 +45,20 @@ public class CountyBoardResource {
         }
         int season = year == null || year.isBlank() ? Year.now(ZoneId.of("Asia/Shanghai")).getValue() - 1 : season(year);
         return Pages.board(BoardView.of(gateway.rollup(user.bearer(), code, season), sort, filter)).render();
+    }
+
+    /** The board as a CSV file for a spreadsheet: the API's own table, under a name that says what it is. */
+    @GET
+    @Path("csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("code") String code, @QueryParam("year") String year) {
+        if (!code.matches("[0-9]{6}") || "township".equals(user.group())) {
+            throw new ForbiddenException();
+        }
+        int season = year == null || year.isBlank() ? Year.now(ZoneId.of("Asia/Shanghai")).getValue() - 1 : season(year);
+        return Response.ok(gateway.rollupCsv(user.bearer(), code, season), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"board-" + code + "-" + season + ".csv\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     /** The year asked for: a number from 2000 to 2100, or the page says what is wrong. */

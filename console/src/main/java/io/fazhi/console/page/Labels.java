@@ -69,4 +69,22 @@ public interface Labels {
 
     @Message("查看")
     String show();
+
+    @Message("版本")
+    String version();
+
+    @Message("核查结果")
+    String grades();
+
+    @Message("尚未核查：报告送达后几秒内完成。")
+    String notAssessed();
+
+    @Message("不计分（计划或不足）")
+    String notCounted();
+
+    @Message("报告正文")
+    String text();
+
+    @Message("下载表格（CSV）")
+    String csv();
 }

@@ -1,6 +1,7 @@
 package io.fazhi.console.page;
 
 import io.fazhi.console.board.BoardView;
+import io.fazhi.console.report.ReportPage;
 import io.fazhi.console.session.DemoUsers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,6 +16,8 @@ public class Pages {
     public static native TemplateInstance home(String group, String place);
 
     public static native TemplateInstance board(BoardView board);
+
+    public static native TemplateInstance report(ReportPage page);
 
     /** A refusal in words: status and what the user can do, never data. */
     public static native TemplateInstance problem(int status, String message);

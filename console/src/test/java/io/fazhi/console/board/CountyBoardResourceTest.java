@@ -39,6 +39,15 @@ class CountyBoardResourceTest {
     }
 
     @Test
+    void theBoardDownloadsAsCsv() {
+        given().cookie("fazhi_session", Sessions.signIn("county")).get("/counties/140404/csv?year=2024").then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("board-140404-2024.csv"))
+                .body(allOf(containsString("140404107,南宋镇,true,71.5"), containsString("韩店街道")));
+        given().cookie("fazhi_session", Sessions.signIn("county")).get("/counties/411330/csv?year=2024").then().statusCode(403);
+    }
+
+    @Test
     void anotherCountyIsA403PageWithNoData() {
         given().cookie("fazhi_session", Sessions.signIn("county")).get("/counties/411330?year=2024").then().statusCode(403)
                 .contentType(containsString("text/html"))

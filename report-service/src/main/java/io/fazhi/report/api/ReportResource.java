@@ -187,6 +187,15 @@ public class ReportResource {
         return response.build();
     }
 
+    @GET
+    @Path("/{id}/versions/{version}/text")
+    @Produces("text/plain; charset=UTF-8")
+    @Operation(summary = "The text of a version as it was read",
+            description = "Repaired and normalised: the text the offsets of sections, spans and assessment evidence index into.")
+    public String text(@PathParam("id") UUID id, @PathParam("version") @Min(1) int version) {
+        return reader.text(id, version);
+    }
+
     @PUT
     @Path("/{id}/township")
     @Consumes(MediaType.APPLICATION_JSON)

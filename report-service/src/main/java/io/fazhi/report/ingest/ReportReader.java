@@ -65,6 +65,12 @@ public class ReportReader {
         return version;
     }
 
+    /** The text of a version as the parser read it: what section and evidence offsets index into. */
+    @Transactional
+    public String text(UUID id, int number) {
+        return version(visible(id), number).normalizedText;
+    }
+
     /**
      * @param needsTownship only the reports whose township is still to be confirmed, when true
      */

@@ -71,8 +71,16 @@ class ReportResourceTest {
                 .body("missingContents", contains("shortcomings", "next-year-plan"))
                 .extract().path("id");
 
+        // The text as read: what section offsets index into, the same text the event carries.
+        String text = nansong().get("/api/v1/reports/{id}/versions/1/text", id).then().statusCode(200)
+                .contentType(startsWith("text/plain")).extract().asString();
+        int measures = nansong().get("/api/v1/reports/{id}", id).then().extract().path("sections.find { it.kind == 'measures' }.start");
+        assertThat(text.substring(measures, measures + 20)).contains("二、法治工作完成情况");
+        nansong().get("/api/v1/reports/{id}/versions/9/text", id).then().statusCode(404);
+
         ConsumerRecord<String, byte[]> event = eventFor(id, "report.submitted");
         assertThat(event.key()).isEqualTo(NANSONG);
+        assertThat(EventJson.read(event.value(), ReportSubmitted.class).report().text()).isEqualTo(text);
         // The event carries the request's trace (OpenTelemetry, through the outbox), so consumers join it.
         assertThat(KafkaTestClient.header(event, "traceparent")).startsWith("00-" + traceId + "-");
         ReportSubmitted submitted = EventJson.read(event.value(), ReportSubmitted.class);
@@ -235,6 +243,7 @@ class ReportResourceTest {
         }
         as("county-office", "411330").get("/api/v1/reports/{id}/versions", id).then().statusCode(404);
         as("county-office", "411330").get("/api/v1/reports/{id}/versions/1/original", id).then().statusCode(404);
+        as("county-office", "411330").get("/api/v1/reports/{id}/versions/1/text", id).then().statusCode(404);
         as("county-office", "411330").delete("/api/v1/reports/{id}", id).then().statusCode(404);
         as("province-office", "14").get("/api/v1/reports/{id}", id).then().statusCode(200);
         given().get("/api/v1/reports/{id}", id).then().statusCode(401);
