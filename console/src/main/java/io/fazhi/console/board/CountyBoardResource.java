@@ -40,11 +40,8 @@ public class CountyBoardResource {
                                   @QueryParam("year") String year,
                                   @QueryParam("sort") String sort,
                                   @QueryParam("filter") String filter) {
-        if (!code.matches("[0-9]{6}") || "township".equals(user.group())) {
-            throw new ForbiddenException();
-        }
-        int season = year == null || year.isBlank() ? Year.now(ZoneId.of("Asia/Shanghai")).getValue() - 1 : season(year);
-        return Pages.board(BoardView.of(gateway.rollup(user.bearer(), code, season), sort, filter)).render();
+        requireBoard(code);
+        return Pages.board(BoardView.of(gateway.rollup(user.bearer(), code, season(year)), sort, filter)).render();
     }
 
     /** The board as a CSV file for a spreadsheet: the API's own table, under a name that says what it is. */
@@ -52,17 +49,28 @@ public class CountyBoardResource {
     @Path("csv")
     @Produces("text/csv")
     public Response csv(@PathParam("code") String code, @QueryParam("year") String year) {
-        if (!code.matches("[0-9]{6}") || "township".equals(user.group())) {
-            throw new ForbiddenException();
-        }
-        int season = year == null || year.isBlank() ? Year.now(ZoneId.of("Asia/Shanghai")).getValue() - 1 : season(year);
+        requireBoard(code);
+        int season = season(year);
         return Response.ok(gateway.rollupCsv(user.bearer(), code, season), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"board-" + code + "-" + season + ".csv\"")
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** The year asked for: a number from 2000 to 2100, or the page says what is wrong. */
+    /** A county's code, and a user whose kind has boards (a township has none). */
+    private void requireBoard(String code) {
+        if (!code.matches("[0-9]{6}") || "township".equals(user.group())) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /**
+     * The year asked for, a number from 2000 to 2100 (or the page says what is wrong); by default
+     * last year, the season being reported now.
+     */
     private static int season(String year) {
+        if (year == null || year.isBlank()) {
+            return Year.now(ZoneId.of("Asia/Shanghai")).getValue() - 1;
+        }
         if (year.matches("[0-9]{4}")) {
             int value = Integer.parseInt(year);
             if (value >= 2000 && value <= 2100) {
