@@ -94,7 +94,10 @@ public class ApiStandIn implements QuarkusTestResourceLifecycleManager {
             boolean mine = county.startsWith("140404") || county.isEmpty() && bearer != null;
             String body = null;
             String type = "application/json";
-            if (path.equals("/api/v1/reports/" + REPORT_ID) && mine) {
+            if (path.equals("/api/v1/reports") && mine
+                    && String.valueOf(exchange.getRequestURI().getQuery()).contains("place=140404107")) {
+                body = "{\"items\":[" + REPORT + "],\"page\":0,\"size\":50,\"total\":1}";
+            } else if (path.equals("/api/v1/reports/" + REPORT_ID) && mine) {
                 body = REPORT;
             } else if (path.equals("/api/v1/reports/" + REPORT_ID + "/versions/2/text") && mine) {
                 body = TEXT;

@@ -90,7 +90,7 @@ class ConsoleIT {
     }
 
     @Test
-    void anotherCountysBoardIsRefusedWithNoDataAndATownshipHasNoBoard() {
+    void anotherCountysBoardIsRefusedWithNoDataAndATownshipSeesItsReportsButNoBoard() {
         try (Browser browser = Browser.open()) {
             signIn(browser, "county");
             browser.driver.get(suite.gateway() + "/counties/411330?year=2024");
@@ -100,6 +100,11 @@ class ConsoleIT {
         }
         try (Browser browser = Browser.open()) {
             signIn(browser, "township");
+            // The township starts with its own reports, and what each still lacks.
+            WebElement own = browser.driver.findElement(By.cssSelector("#reports tbody tr"));
+            assertThat(own.findElement(By.tagName("th")).getText()).isEqualTo("2024");
+            assertThat(own.findElement(By.cssSelector("td.missing")).getText()).contains("存在的不足和原因");
+            browser.screenshot("console-township");
             browser.driver.get(suite.gateway() + "/counties/140404?year=2024");
             assertThat(browser.driver.findElement(By.id("problem")).getText()).contains("您无权查看此页面");
             assertThat(browser.driver.getPageSource()).doesNotContain("id=\"townships\"");

@@ -26,6 +26,11 @@ public interface Gateway {
     @Produces("text/csv")
     String rollupCsv(@HeaderParam("Authorization") String bearer, @PathParam("place") String place, @QueryParam("year") int year);
 
+    /** The current versions under a place: a township's own reports. */
+    @GET
+    @Path("/reports")
+    ReportList reports(@HeaderParam("Authorization") String bearer, @QueryParam("place") String place, @QueryParam("size") int size);
+
     @GET
     @Path("/reports/{id}")
     ReportDoc report(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);

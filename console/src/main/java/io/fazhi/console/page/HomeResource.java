@@ -1,6 +1,8 @@
 package io.fazhi.console.page;
 
+import io.fazhi.console.api.Gateway;
 import io.fazhi.console.session.SignedIn;
+import io.fazhi.console.township.TownshipHome;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,8 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** The start page: a county office goes to its board; everyone else sees who they are signed in as. */
+/**
+ * The start page: a county office goes to its board; a township sees its own reports (the API's
+ * list under its code, with its token); everyone else sees who they are signed in as.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -19,10 +25,18 @@ public class HomeResource {
     @Inject
     SignedIn user;
 
+    @Inject
+    @RestClient
+    Gateway gateway;
+
     @GET
     public Response home() {
         if ("county-office".equals(user.group())) {
             return Response.seeOther(URI.create("/counties/" + user.place())).build();
+        }
+        if ("township".equals(user.group())) {
+            return Response.ok(Pages.township(TownshipHome.of(user.place(), gateway.reports(user.bearer(), user.place(), 50).items()))
+                    .render()).build();
         }
         return Response.ok(Pages.home(user.group(), user.place()).render()).build();
     }

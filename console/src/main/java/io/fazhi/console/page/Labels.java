@@ -87,4 +87,16 @@ public interface Labels {
 
     @Message("下载表格（CSV）")
     String csv();
+
+    @Message("本乡镇的年度报告")
+    String ownReports();
+
+    @Message("尚无报告。")
+    String noReports();
+
+    @Message("标题")
+    String title();
+
+    @Message("已撤回")
+    String withdrawn();
 }

@@ -3,6 +3,7 @@ package io.fazhi.console.page;
 import io.fazhi.console.board.BoardView;
 import io.fazhi.console.report.ReportPage;
 import io.fazhi.console.session.DemoUsers;
+import io.fazhi.console.township.TownshipHome;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
@@ -18,6 +19,8 @@ public class Pages {
     public static native TemplateInstance board(BoardView board);
 
     public static native TemplateInstance report(ReportPage page);
+
+    public static native TemplateInstance township(TownshipHome home);
 
     /** A refusal in words: status and what the user can do, never data. */
     public static native TemplateInstance problem(int status, String message);

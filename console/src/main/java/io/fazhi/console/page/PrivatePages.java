@@ -37,11 +37,10 @@ public class PrivatePages {
         return null;
     }
 
+    /** Every answer of a resource is someone's (the stylesheet is served apart and may be cached). */
     @ServerResponseFilter
     public void neverCached(ContainerResponseContext response) {
-        if (response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            response.getHeaders().putSingle("Cache-Control", "no-store");
-        }
+        response.getHeaders().putSingle("Cache-Control", "no-store");
     }
 
     private static Response crossSite() {
