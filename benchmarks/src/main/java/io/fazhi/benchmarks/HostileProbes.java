@@ -34,10 +34,10 @@ public final class HostileProbes {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> targets = new LinkedHashMap<>();
-        targets.put("gateway", "http://localhost:" + env("GATEWAY_PORT", "8080"));
-        targets.put("report-service", "http://localhost:" + env("REPORT_SERVICE_PORT", "8081"));
-        targets.put("metrics-service", "http://localhost:" + env("METRICS_SERVICE_PORT", "8082"));
-        targets.put("notification-service", "http://localhost:" + env("NOTIFICATION_SERVICE_PORT", "8083"));
+        targets.put("gateway", "http://localhost:" + LocalSuite.env("GATEWAY_PORT", "8080"));
+        targets.put("report-service", "http://localhost:" + LocalSuite.env("REPORT_SERVICE_PORT", "8081"));
+        targets.put("metrics-service", "http://localhost:" + LocalSuite.env("METRICS_SERVICE_PORT", "8082"));
+        targets.put("notification-service", "http://localhost:" + LocalSuite.env("NOTIFICATION_SERVICE_PORT", "8083"));
         Map<String, Long> before = state();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<Integer, Integer> byStatus = new TreeMap<>();
@@ -187,10 +187,5 @@ public final class HostileProbes {
             }
         }
         return counts;
-    }
-
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
     }
 }

@@ -12,8 +12,13 @@ public final class LocalSuite {
 
     /** The suite's data directory: SUITE_DATA, as {@code deploy/local/suite} reads it, or its default. */
     public static Path data() {
-        String data = System.getenv("SUITE_DATA");
-        return Path.of(data == null || data.isBlank() ? "deploy/local/.data" : data);
+        return Path.of(env("SUITE_DATA", "deploy/local/.data"));
+    }
+
+    /** An environment variable as deploy/local/suite reads it: unset or blank is the default. */
+    public static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     /** The running suite's broker, from the configuration it wrote. */

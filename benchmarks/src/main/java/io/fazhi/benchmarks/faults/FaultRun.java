@@ -49,7 +49,7 @@ public final class FaultRun {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int gapSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path data = LocalSuite.data();
-        String gateway = "http://localhost:" + env("GATEWAY_PORT", "8080");
+        String gateway = "http://localhost:" + LocalSuite.env("GATEWAY_PORT", "8080");
         String jdbcBase = "jdbc:postgresql://localhost:" + LocalSuite.postgresPort() + "/";
         ObjectMapper json = new ObjectMapper();
 
@@ -164,8 +164,4 @@ public final class FaultRun {
         System.out.println(c.exact() ? "verdict: nothing lost, nothing twice" : "verdict: NOT EXACT");
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

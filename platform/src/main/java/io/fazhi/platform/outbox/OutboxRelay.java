@@ -99,7 +99,7 @@ public class OutboxRelay {
         for (PendingEvent event : due) {
             Future<RecordMetadata> send = producer.send(event);
             sends.add(send);
-            if (send.isDone() && failed(send) && !unsendable(send)) {
+            if (send.isDone() && brokerUnreachable(send)) {
                 break; // the broker is unreachable: the rest would fail the same way, slowly
             }
         }
@@ -135,34 +135,25 @@ public class OutboxRelay {
         return sent.size() + setAside;
     }
 
-    /** Whether a failed send failed for good: the broker would refuse this event however often it came. */
-    private static boolean unsendable(Future<?> send) {
+    /**
+     * Whether a send that already failed failed for want of the broker, so the rest of the batch would
+     * fail the same way, slowly; not when the broker refused this event alone (it is set aside below).
+     */
+    private static boolean brokerUnreachable(Future<?> send) {
         try {
             send.get();
             return false;
         } catch (ExecutionException e) {
-            return neverSendable(e.getCause());
+            return !neverSendable(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return true;
         }
     }
 
     private static boolean neverSendable(Throwable cause) {
         return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
                 || cause instanceof InvalidRecordException || cause instanceof SerializationException;
-    }
-
-    private static boolean failed(Future<?> future) {
-        try {
-            future.get();
-            return false;
-        } catch (ExecutionException e) {
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
     }
 
     private double deadEvents() {
