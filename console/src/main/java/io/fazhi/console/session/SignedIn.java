@@ -19,10 +19,6 @@ public class SignedIn {
     @Inject
     JsonWebToken token;
 
-    public boolean present() {
-        return !identity.isAnonymous();
-    }
-
     /** township, county-office, city-office, province-office or admin. */
     public String group() {
         for (String group : new String[] {"admin", "province-office", "city-office", "county-office", "township"}) {
