@@ -68,7 +68,8 @@ public class RollupQueries {
     @SuppressWarnings("unchecked")
     public Map<String, Object[]> countyRows(String county, int year) {
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT township_code, report_id, version, score, days_late, missing_contents, part_scores::text, reuse_matches
+                SELECT township_code, report_id, version, score, days_late, missing_contents, part_scores::text, reuse_matches,
+                       body::jsonb #>> '{timeliness,submittedAt}'
                   FROM assessment
                  WHERE status = 'current' AND year = :year AND township_code LIKE :prefix""")
                 .setParameter("year", year).setParameter("prefix", county + "%").getResultList();

@@ -10,7 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.fazhi.metrics.deadline.DueDates;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +29,7 @@ public class Rollups {
     /** The code of the whole country in roll-up paths. */
     public static final String NATION = "CN";
     private static final int WEAKEST = 3;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     RollupQueries queries;
@@ -33,6 +39,9 @@ public class Rollups {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    DueDates dueDates;
 
     public Rollup of(String placeCode, int year) {
         String prefix = NATION.equals(placeCode) ? "" : placeCode;
@@ -68,7 +77,7 @@ public class Rollups {
             }
         }
         return new Rollup(placeCode, name, level == null ? "nation" : level.name().toLowerCase(), year, expected, submitted,
-                late, submitted == 0 ? null : Math.round(scoreSum / submitted * 10) / 10.0, weakest, null, children);
+                late, submitted == 0 ? null : Math.round(scoreSum / submitted * 10) / 10.0, null, weakest, null, children);
     }
 
     public List<Rollup.TrendPoint> trend(String placeCode, int from, int to) {
@@ -90,6 +99,7 @@ public class Rollups {
     private Rollup townshipView(String code, String name, PlaceLevel level, int year, Map<String, Double> weakest) {
         List<Place> townships = level == PlaceLevel.TOWNSHIP ? List.of(places.byCode(code).orElseThrow()) : places.townshipsUnder(code);
         Map<String, Object[]> rows = queries.countyRows(code, year);
+        LocalDate due = dueDates.dueFor(code, year);
         List<Rollup.TownshipRow> list = new ArrayList<>();
         int submitted = 0;
         int late = 0;
@@ -97,7 +107,7 @@ public class Rollups {
         for (Place township : townships) {
             Object[] row = rows.get(township.code());
             if (row == null) {
-                list.add(new Rollup.TownshipRow(township.code(), township.name(), false, null, null, null, false, 0,
+                list.add(new Rollup.TownshipRow(township.code(), township.name(), false, null, null, null, false, 0, 0,
                         List.of(), Map.of(), 0));
                 continue;
             }
@@ -105,14 +115,23 @@ public class Rollups {
             int daysLate = ((Number) row[4]).intValue();
             String missing = (String) row[5];
             list.add(new Rollup.TownshipRow(township.code(), township.name(), true, (String) row[1], ((Number) row[2]).intValue(),
-                    score, daysLate > 0, daysLate, missing.isEmpty() ? List.of() : Arrays.asList(missing.split(",")),
+                    score, daysLate > 0, daysLate, daysEarly(due, (String) row[8]), missing.isEmpty() ? List.of() : Arrays.asList(missing.split(",")),
                     parts((String) row[6]), ((Number) row[7]).intValue()));
             submitted++;
             late += daysLate > 0 ? 1 : 0;
             sum += score;
         }
         return new Rollup(code, name, level.name().toLowerCase(), year, townships.size(), submitted, late,
-                submitted == 0 ? null : Math.round(sum / submitted * 10) / 10.0, weakest, list, null);
+                submitted == 0 ? null : Math.round(sum / submitted * 10) / 10.0, due, weakest, list, null);
+    }
+
+    /** Whole days between the day a report was received (China's calendar) and its due date; 0 when late. */
+    private static int daysEarly(LocalDate due, String submittedAt) {
+        if (submittedAt == null) {
+            return 0;
+        }
+        LocalDate on = Instant.parse(submittedAt).atZone(CHINA).toLocalDate();
+        return (int) Math.max(0, ChronoUnit.DAYS.between(on, due));
     }
 
     private Map<String, Double> parts(String partScores) {
