@@ -34,4 +34,23 @@ public final class Problems {
         headers.forEach((name, value) -> ctx.response().putHeader(name, value));
         ctx.response().setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE).end(problem.encode());
     }
+
+    /**
+     * The same refusal for a person in a browser (the console's routes): a short page in Chinese that
+     * says what happened and where to go back to, instead of JSON.
+     */
+    public static void page(RoutingContext ctx, int status, String message, Map<String, String> headers) {
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + status
+                + "</title><link rel=\"stylesheet\" href=\"/console.css\"></head><body><main><h1>" + status
+                + "</h1><p class=\"error\" role=\"alert\" id=\"problem\">" + message
+                + "</p><p><a href=\"/\">返回首页</a></p></main></body></html>";
+        headers.forEach((name, value) -> ctx.response().putHeader(name, value));
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=UTF-8")
+                .putHeader("Cache-Control", "no-store").end(html);
+    }
 }

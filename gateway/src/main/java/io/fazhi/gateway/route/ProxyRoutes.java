@@ -62,6 +62,9 @@ public class ProxyRoutes {
     @Inject
     MeterRegistry registry;
 
+    /** The console's routes: pages for people, whose refusals are pages too. */
+    private static final String CONSOLE = "console";
+
     @ConfigProperty(name = "fazhi.gateway.max-body-bytes")
     long maxBodyBytes;
 
@@ -103,12 +106,12 @@ public class ProxyRoutes {
             return;
         }
         request.pause();
-        ctx.response().endHandler(done -> accessLog(ctx, "console", started));
+        ctx.response().endHandler(done -> accessLog(ctx, CONSOLE, started));
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (refusedAsTooLarge(ctx, length)) {
+        if (refusedAsTooLarge(ctx, length, true)) {
             return;
         }
-        forward(ctx, "console", console, length == null);
+        forward(ctx, CONSOLE, console, length == null);
     }
 
     private void handle(RoutingContext ctx) {
@@ -122,7 +125,7 @@ public class ProxyRoutes {
         request.pause();
         ctx.response().endHandler(done -> accessLog(ctx, route.id(), started));
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (refusedAsTooLarge(ctx, length)) {
+        if (refusedAsTooLarge(ctx, length, false)) {
             return;
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -193,12 +196,15 @@ public class ProxyRoutes {
     }
 
     private void failed(RoutingContext ctx, String service, Throwable failure, LimitedBody body) {
+        boolean page = CONSOLE.equals(service);
         if (body != null && body.tooLarge() || failure instanceof LimitedBody.TooLargeException) {
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            Problems.send(ctx, 413, "payload-too-large", "The request body is too large",
-                    "the body is larger than " + maxBodyBytes + " bytes");
+            tooLarge(ctx, page, "the body is larger than " + maxBodyBytes + " bytes");
         } else if (failure instanceof ConnectException || failure.getCause() instanceof ConnectException
                 || String.valueOf(failure.getMessage()).contains("Connection refused")) {
+            if (page) {
+                Problems.page(ctx, 503, "服务暂时不可用，请稍后重试。", Map.of("Retry-After", "5"));
+                return;
+            }
             Problems.send(ctx, 503, "unavailable", "The service is temporarily unavailable",
                     service + " cannot be reached; retry later", Map.of("Retry-After", "5"));
         } else if (failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")) {
@@ -211,14 +217,23 @@ public class ProxyRoutes {
     }
 
     /** A declared body over the limit is a 413 before a byte of it is read, and the connection goes. */
-    private boolean refusedAsTooLarge(RoutingContext ctx, String length) {
+    private boolean refusedAsTooLarge(RoutingContext ctx, String length, boolean page) {
         if (length == null || !tooLong(length)) {
             return false;
         }
-        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        Problems.send(ctx, 413, "payload-too-large", "The request body is too large",
-                "the body has " + length + " bytes; at most " + maxBodyBytes + " are accepted");
+        tooLarge(ctx, page, "the body has " + length + " bytes; at most " + maxBodyBytes + " are accepted");
         return true;
+    }
+
+    /** 413: a problem for the API, a page in words for a person's form on the console's routes. */
+    private void tooLarge(RoutingContext ctx, boolean page, String detail) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        if (page) {
+            Problems.page(ctx, 413, "提交的内容过大：不能超过" + maxBodyBytes / (1024 * 1024) + " MB。请压缩或删去图片后重新报送，什么也没有保存。",
+                    Map.of());
+        } else {
+            Problems.send(ctx, 413, "payload-too-large", "The request body is too large", detail);
+        }
     }
 
     private boolean tooLong(String contentLength) {

@@ -149,6 +149,17 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void anOversizedFormOnAPageIsAPageThatSaysSoAndNothingReachesTheConsole() {
+        int before = StubServices.console.apiRequests();
+        given().cookie("fazhi_session", "a-session").contentType("multipart/form-data")
+                .multiPart("file", "report.pdf", new byte[7 * 1024 * 1024], "application/pdf").post("/submit").then()
+                .statusCode(413).contentType(containsString("text/html"))
+                .body(containsString("提交的内容过大：不能超过6 MB"), containsString("什么也没有保存"),
+                        org.hamcrest.Matchers.not(containsString("Exception")));
+        assertThat(StubServices.console.apiRequests()).isEqualTo(before);
+    }
+
+    @Test
     void pagesGoToTheConsoleWithoutATokenAndOperationalPathsStayClosed() {
         int before = StubServices.console.apiRequests();
         given().cookie("fazhi_session", "a-session").get("/counties/140404?year=2024").then().statusCode(200)
