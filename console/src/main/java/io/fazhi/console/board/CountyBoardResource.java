@@ -1,6 +1,8 @@
 package io.fazhi.console.board;
 
 import io.fazhi.console.api.Gateway;
+import io.fazhi.console.api.Rollup;
+import io.fazhi.console.page.ChineseDates;
 import io.fazhi.console.page.Pages;
 import io.fazhi.console.session.SignedIn;
 import io.quarkus.security.Authenticated;
@@ -41,7 +43,9 @@ public class CountyBoardResource {
                                   @QueryParam("sort") String sort,
                                   @QueryParam("filter") String filter) {
         requireBoard(code);
-        return Pages.board(BoardView.of(gateway.rollup(user.bearer(), code, season(year)), sort, filter)).render();
+        Rollup rollup = gateway.rollup(user.bearer(), code, season(year));
+        long unread = user.office() ? gateway.inbox(user.bearer(), null, null, true, 1).total() : 0;
+        return Pages.board(BoardView.of(rollup, sort, filter, ChineseDates.today(), unread)).render();
     }
 
     /** The board as a CSV file for a spreadsheet: the API's own table, under a name that says what it is. */
@@ -67,7 +71,7 @@ public class CountyBoardResource {
      * The year asked for, a number from 2000 to 2100 (or the page says what is wrong); by default
      * last year, the season being reported now.
      */
-    private static int season(String year) {
+    static int season(String year) {
         if (year == null || year.isBlank()) {
             return Year.now(ZoneId.of("Asia/Shanghai")).getValue() - 1;
         }

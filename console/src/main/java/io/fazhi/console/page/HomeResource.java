@@ -38,6 +38,7 @@ public class HomeResource {
             return Response.ok(Pages.township(TownshipHome.of(user.place(), gateway.reports(user.bearer(), user.place(), 50).items()))
                     .render()).build();
         }
-        return Response.ok(Pages.home(user.group(), user.place()).render()).build();
+        // A city, a province, or the administrator (the whole country) follows the places below it.
+        return Response.seeOther(URI.create("/places/" + (user.place().isEmpty() ? "CN" : user.place()))).build();
     }
 }

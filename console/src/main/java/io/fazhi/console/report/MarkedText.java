@@ -31,8 +31,8 @@ public final class MarkedText {
 
     public static List<Piece> of(String text, List<ReportDoc.Section> sections, Collection<AssessmentDoc.Passage> passages) {
         TreeMap<Integer, AssessmentDoc.Passage> marked = new TreeMap<>();
+        // In the order given: where two overlap, the one listed first is marked (evidence before numbers).
         passages.stream().filter(p -> p.start() >= 0 && p.end() <= text.length() && p.start() < p.end())
-                .sorted(java.util.Comparator.comparingInt(AssessmentDoc.Passage::start).thenComparingInt(AssessmentDoc.Passage::end))
                 .forEach(p -> {
                     Map.Entry<Integer, AssessmentDoc.Passage> before = marked.floorEntry(p.start());
                     Map.Entry<Integer, AssessmentDoc.Passage> after = marked.ceilingEntry(p.start());

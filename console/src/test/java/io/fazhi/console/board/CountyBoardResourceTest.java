@@ -25,7 +25,10 @@ class CountyBoardResourceTest {
         given().cookie("fazhi_session", session).get("/counties/140404?year=2024").then().statusCode(200)
                 .contentType(containsString("text/html")).header("Cache-Control", "no-store")
                 .body(allOf(containsString("上党区 县级工作台 · 2024年度"), containsString("应报送 2 · 已报送 1 · 逾期 1"),
-                        containsString("南宋镇"), containsString("不足和原因"), containsString("韩店街道"), containsString("未报送")));
+                        containsString("南宋镇"), containsString("不足和原因"), containsString("韩店街道"), containsString("未报送"),
+                        containsString("报送截止日：2025年3月31日"), containsString("<td class=\"timeliness late\">逾期12天</td>"),
+                        containsString("title=\"未读\">未读 3</a>"), containsString("data-names=\"南宋镇|\""), containsString("data-values=\"71.5|\""),
+                        containsString("报送截止日已过"), containsString("仍有1个乡镇未报送")));
         assertThat(ApiStandIn.BEARERS).last().isEqualTo("Bearer " + session);
     }
 

@@ -3,6 +3,7 @@ package io.fazhi.console.page;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.fazhi.console.ApiStandIn;
 import io.fazhi.console.session.Sessions;
@@ -25,8 +26,31 @@ class HomeResourceTest {
     }
 
     @Test
-    void theCityOfficeSeesWhoItIsSignedInAs() {
-        given().cookie("fazhi_session", Sessions.signIn("city")).get("/").then().statusCode(200)
-                .body(containsString("已登录：city-office · 1404"));
+    void aCityProvinceOrAdministratorStartsWithThePlacesBelowIt() {
+        given().cookie("fazhi_session", Sessions.signIn("city")).redirects().follow(false).get("/").then().statusCode(303)
+                .header("Location", containsString("/places/1404"));
+        given().cookie("fazhi_session", Sessions.signIn("admin")).redirects().follow(false).get("/").then().statusCode(303)
+                .header("Location", containsString("/places/CN"));
+    }
+
+    @Test
+    void theProvinceSeesItsCitiesWithTheirShareSubmittedAndLinksDown() {
+        given().cookie("fazhi_session", Sessions.signIn("province")).get("/places/14?year=2024").then().statusCode(200)
+                .body(allOf(containsString("山西省 · 2024年度"), containsString("应报送 1396 · 已报送 2 · 逾期 1"),
+                        containsString("<a href=\"/places/1404?year=2024\">长治市</a>"), containsString("<td>1%</td>"),
+                        containsString("<a href=\"/places/1401?year=2024\">太原市</a>"), containsString("data-values=\"1|0|\"")));
+        given().cookie("fazhi_session", Sessions.signIn("city")).get("/places/14?year=2024").then().statusCode(403)
+                .body(allOf(containsString("您无权查看此页面"), not(containsString("太原市"))));
+        given().cookie("fazhi_session", Sessions.signIn("township")).get("/places/14").then().statusCode(403);
+        given().cookie("fazhi_session", Sessions.signIn("province")).get("/places/14x").then().statusCode(403);
+    }
+
+    @Test
+    void theHeaderOffersWhatEachKindOfUserHas() {
+        given().cookie("fazhi_session", Sessions.signIn("township")).get("/").then().statusCode(200)
+                .body(allOf(containsString("id=\"nav-submit\""), not(containsString("id=\"nav-inbox\"")), containsString("id=\"sign-out\"")));
+        given().cookie("fazhi_session", Sessions.signIn("county")).get("/counties/140404?year=2024").then().statusCode(200)
+                .body(allOf(containsString("id=\"nav-inbox\""), containsString("id=\"nav-board\""), not(containsString("id=\"nav-submit\""))));
+        given().get("/signin").then().statusCode(200).body(not(containsString("id=\"sign-out\"")));
     }
 }
