@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -124,6 +125,54 @@ class ConsoleIT {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/signin");
             browser.driver.get(suite.gateway() + "/counties/140404?year=2024");
             assertThat(browser.driver.getCurrentUrl()).endsWith("/signin");
+        }
+    }
+
+    @Test
+    void aTownshipSubmitsADocxThroughTheFormAndTheCountysOpenInboxShowsItWithoutAReload() throws Exception {
+        try (Browser county = Browser.open(); Browser township = Browser.open()) {
+            // The county office asks for its inbox to be told of submissions and revisions, on the subscriptions page.
+            signIn(county, "county");
+            county.driver.get(suite.gateway() + "/subscriptions");
+            county.driver.findElement(By.id("channel-inbox")).click();
+            county.driver.findElement(By.id("kind-report.submitted")).click();
+            county.driver.findElement(By.id("kind-report.revised")).click();
+            county.driver.findElement(By.id("create-subscription")).click();
+            assertThat(county.driver.findElement(By.id("subscription-list")).getText()).contains("站内通知").contains("报告已修订");
+
+            county.driver.get(suite.gateway() + "/inbox");
+            int before = county.driver.findElements(By.cssSelector("li.notification")).size();
+            JavascriptExecutor page = (JavascriptExecutor) county.driver;
+            page.executeScript("window.sameDocument = true;");
+            // Connected to the live stream before anything is submitted.
+            new WebDriverWait(county.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(page.executeScript(
+                    "var el = document.getElementById('inbox-items'); return !!(el && el['htmx-internal-data']"
+                            + " && el['htmx-internal-data'].sseEventSource && el['htmx-internal-data'].sseEventSource.readyState === 1);")));
+
+            // 南宋镇 sends a revised report as a Word file through the form, and reads what the suite found in it.
+            String text = Files.readString(suite.root.resolve("report-service/src/test/resources/samples/nansong-2024.txt"))
+                    + "\n（2025年4月修订：补充了行政复议案件的办理情况。）\n";
+            Path docx = data.resolve("南宋镇2024年度法治政府建设情况报告（修订）.docx");
+            Files.write(docx, Docx.of(text));
+            signIn(township, "township");
+            township.driver.get(suite.gateway() + "/submit");
+            township.driver.findElement(By.id("file")).sendKeys(docx.toString());
+            township.driver.findElement(By.id("submit")).click();
+            new WebDriverWait(township.driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("parsed")).isEmpty());
+            assertThat(township.driver.findElement(By.id("parsed-township")).getText()).isEqualTo("南宋镇（140404107）");
+            assertThat(township.driver.findElement(By.id("parsed-year")).getText()).isEqualTo("2024");
+            assertThat(township.driver.findElement(By.id("parsed-version")).getText()).isEqualTo("2");
+            assertThat(township.driver.findElement(By.id("parsed-sections")).getText()).contains("主要举措和成效");
+            township.screenshot("console-submitted");
+
+            // The county's inbox, still open, shows it: no reload, the same document.
+            new WebDriverWait(county.driver, Duration.ofSeconds(60))
+                    .until(d -> d.findElements(By.cssSelector("li.notification")).size() > before);
+            WebElement newest = county.driver.findElements(By.cssSelector("li.notification")).get(0);
+            assertThat(newest.getText()).contains("【报告已修订】南宋镇2024年度法治政府建设年度报告");
+            assertThat(newest.getAttribute("class")).contains("unread");
+            assertThat(page.executeScript("return window.sameDocument === true;")).isEqualTo(true);
+            county.screenshot("console-inbox");
         }
     }
 

@@ -25,6 +25,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -81,13 +82,22 @@ public class InboxResource {
         String k = kindOf(kind);
         String t = townshipOf(township);
         String resume = lastEventId != null && lastEventId.matches("[0-9]{1,18}") ? lastEventId : null;
-        return gateway.inboxStream(user.bearer(), resume)
-                .filter(event -> "notification".equals(event.name()) && event.data() != null)
-                .map(event -> read(event.data()))
-                .filter(doc -> (k == null || k.equals(doc.kind()) || k.equals(doc.eventType()))
-                        && (t == null || t.equals(doc.townshipCode())))
-                .map(doc -> sse.newEventBuilder().name("notification").id(Long.toString(doc.id()))
-                        .data(Pages.inbox$item(InboxPage.Item.of(doc)).render().replace("\n", "")).build());
+        Multi<OutboundSseEvent> relayed = gateway.inboxStream(user.bearer(), resume)
+                .onItem().transformToIterable(event -> "notification".equals(event.name()) && event.data() != null
+                        ? item(read(event.data()), k, t, sse)
+                        // the API's keep-alive comments keep proxies from closing a quiet stream here too
+                        : List.of(sse.newEventBuilder().comment("keep-alive").build()));
+        // A first comment opens the stream at once, so the browser knows it is connected.
+        return Multi.createBy().concatenating().streams(
+                Multi.createFrom().item(sse.newEventBuilder().comment("inbox").build()), relayed);
+    }
+
+    /** The notification as the list item the page shows, or nothing when the page's filters leave it out. */
+    private static List<OutboundSseEvent> item(InboxDoc doc, String kind, String township, Sse sse) {
+        boolean wanted = (kind == null || kind.equals(doc.kind()) || kind.equals(doc.eventType()))
+                && (township == null || township.equals(doc.townshipCode()));
+        return !wanted ? List.of() : List.of(sse.newEventBuilder().name("notification").id(Long.toString(doc.id()))
+                .data(Pages.inbox$item(InboxPage.Item.of(doc)).render().replace("\n", "")).build());
     }
 
     private InboxDoc read(String data) {

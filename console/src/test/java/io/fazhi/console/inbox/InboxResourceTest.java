@@ -23,7 +23,7 @@ class InboxResourceTest {
                 .header("Cache-Control", "no-store")
                 .body(allOf(containsString("title=\"未读\">3</span>"),
                         containsString("<li class=\"notification unread warning\" data-id=\"7\">"),
-                        containsString("<span class=\"kind\">缺少必备内容</span> <strong class=\"title\">南宋镇2024年度报告缺少必备内容</strong>"),
+                        containsString("<span class=\"kind\">报告缺少必备内容</span> <strong class=\"title\">南宋镇2024年度报告缺少必备内容</strong>"),
                         containsString("2025年3月20日 10:05"),
                         containsString("<a href=\"/reports/" + ApiStandIn.REPORT_ID + "\">查看报告</a>"),
                         containsString("action=\"/inbox/7/read\""),

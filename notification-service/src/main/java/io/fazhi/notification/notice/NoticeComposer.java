@@ -3,6 +3,7 @@ package io.fazhi.notification.notice;
 import io.fazhi.events.AlertKind;
 import io.fazhi.events.ComplianceAlert;
 import io.fazhi.events.EventPayload;
+import io.fazhi.events.EventType;
 import io.fazhi.events.ReceivedEvent;
 import io.fazhi.events.ReportAssessed;
 import io.fazhi.events.ReportRevised;
@@ -68,7 +69,7 @@ public class NoticeComposer {
         }
         boolean revised = version instanceof ReportRevised;
         Notice.Township township = township(report.township().code());
-        String title = (revised ? "【报告已修订】" : "【报告已提交】") + township.name() + report.year() + "年度法治政府建设年度报告";
+        String title = "【" + (revised ? EventType.REPORT_REVISED : EventType.REPORT_SUBMITTED).chinese() + "】" + township.name() + report.year() + "年度法治政府建设年度报告";
         String message = fullName(township.code()) + "于" + WHEN.format(report.submittedAt() == null ? time : report.submittedAt())
                 + (revised ? "提交了修订后的" : "提交了") + report.year() + "年度法治政府建设年度报告（第" + report.version() + "版）"
                 + (report.title() == null ? "" : "《" + report.title() + "》")
@@ -87,7 +88,7 @@ public class NoticeComposer {
             return Optional.empty();
         }
         Notice.Township township = township(withdrawn.townshipCode());
-        String title = "【报告已撤回】" + township.name() + withdrawn.year() + "年度法治政府建设年度报告";
+        String title = "【" + EventType.REPORT_WITHDRAWN.chinese() + "】" + township.name() + withdrawn.year() + "年度法治政府建设年度报告";
         String message = fullName(township.code()) + "于" + WHEN.format(withdrawn.withdrawnAt() == null ? time : withdrawn.withdrawnAt())
                 + "撤回了" + withdrawn.year() + "年度法治政府建设年度报告（共" + withdrawn.lastVersion() + "版）"
                 + (withdrawn.reason() == null || withdrawn.reason().isBlank() ? "。" : "，原因：" + withdrawn.reason() + "。");
@@ -102,7 +103,7 @@ public class NoticeComposer {
         }
         Notice.Township township = township(assessed.townshipCode());
         String score = String.format("%.1f", assessed.score());
-        String title = "【评估完成】" + township.name() + assessed.year() + "年度报告核查得分" + score;
+        String title = "【" + EventType.REPORT_ASSESSED.chinese() + "】" + township.name() + assessed.year() + "年度报告核查得分" + score;
         StringBuilder message = new StringBuilder(fullName(township.code()) + assessed.year() + "年度法治政府建设年度报告（第"
                 + assessed.version() + "版）按《法治政府建设实施纲要（2021—2025年）》核查得分" + score + "（满分100）");
         if (!assessed.missingContents().isEmpty()) {
@@ -133,7 +134,7 @@ public class NoticeComposer {
         String names = townships.size() <= 3
                 ? townships.stream().map(Notice.Township::name).collect(Collectors.joining("、"))
                 : townships.get(0).name() + "等" + townships.size() + "个乡镇";
-        String title = "【" + NoticeKinds.chinese(alert.kind()) + "】" + names + alert.year() + "年度法治政府建设年度报告";
+        String title = "【" + alert.kind().chinese() + "】" + names + alert.year() + "年度法治政府建设年度报告";
         String who = townships.size() == 1 ? fullName(townships.get(0).code()) : fullName(alert.countyCode()) + names;
         String message = who + "：" + alert.message()
                 + (townships.size() > 3 ? "（" + townships.stream().map(Notice.Township::name).collect(Collectors.joining("、")) + "）" : "");

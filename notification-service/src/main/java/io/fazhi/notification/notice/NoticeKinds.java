@@ -37,15 +37,4 @@ public final class NoticeKinds {
         return kinds.contains(ALL) || kinds.contains(eventType) || kinds.contains(kind);
     }
 
-    /** The Chinese name of an alert kind, for titles. */
-    public static String chinese(AlertKind kind) {
-        return switch (kind) {
-            case MISSING_SECTION -> "报告缺少必备内容";
-            case LOW_SCORE -> "报告得分偏低";
-            case LATE -> "报告逾期报送";
-            case OVERDUE -> "报告逾期未报";
-            case DEADLINE_APPROACHING -> "报送期限临近";
-            case TEMPLATE_REUSE -> "疑似套用他人报告";
-        };
-    }
 }
