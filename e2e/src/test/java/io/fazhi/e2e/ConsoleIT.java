@@ -53,12 +53,16 @@ class ConsoleIT {
         try (Browser browser = Browser.open()) {
             signIn(browser, "county");
             browser.driver.get(suite.gateway() + "/counties/140404?year=2024");
-            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("上党区 县级工作台 · 2024年度");
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("上党区 县级工作台 · 2024年度");
+            assertThat(browser.driver.findElement(By.id("unread")).getText()).matches("未读 \\d+");
+            // Submitted today for 2024: long after the due day, 31 March 2025.
+            assertThat(browser.driver.findElement(By.id("deadline")).getText()).startsWith("报送截止日：2025年3月31日 · 报送截止日已过");
             WebElement nansong = browser.driver.findElement(By.cssSelector("tr[data-township='140404107']"));
             List<String> cells = nansong.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
             assertThat(nansong.findElement(By.tagName("th")).getText()).isEqualTo("南宋镇");
             assertThat(cells.get(0)).isEqualTo("已报送");
             assertThat(cells.get(1)).matches("\\d+(\\.\\d)?"); // its score
+            assertThat(cells.get(2)).matches("逾期\\d+天");
             assertThat(cells.get(3)).contains("存在的不足和原因").contains("下一年度工作安排");
             List<WebElement> absent = browser.driver.findElements(By.cssSelector("tr.absent"));
             assertThat(absent).hasSizeGreaterThan(5); // 上党区 has more townships, none of which submitted

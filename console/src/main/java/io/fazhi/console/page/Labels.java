@@ -288,4 +288,10 @@ public interface Labels {
 
     @Message("报送率")
     String submittedRate();
+
+    @Message("您已退出登录。")
+    String signedOut();
+
+    @Message("重新登录")
+    String signInAgain();
 }

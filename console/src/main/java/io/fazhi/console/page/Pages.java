@@ -14,6 +14,8 @@ public class Pages {
 
     public static native TemplateInstance signIn(List<DemoUsers.DemoUser> users, String error);
 
+    public static native TemplateInstance signedOut();
+
 
     public static native TemplateInstance board(BoardView board);
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -21,9 +22,13 @@ public class RefusalPages {
 
     private static final Logger LOG = Logger.getLogger(RefusalPages.class);
 
+    /** Whether the demo sign-in page exists (local suite); elsewhere sign-in is the identity provider's. */
+    @ConfigProperty(name = "fazhi.console.demo-sign-in", defaultValue = "false")
+    boolean demoSignIn;
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response signInFirst() {
-        return Response.seeOther(URI.create("/signin")).build();
+        return Response.seeOther(URI.create(demoSignIn ? "/signin" : "/signin/oidc")).build();
     }
 
     @ServerExceptionMapper(ForbiddenException.class)

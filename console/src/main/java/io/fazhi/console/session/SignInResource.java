@@ -1,6 +1,7 @@
 package io.fazhi.console.session;
 
 import io.fazhi.console.page.Pages;
+import io.quarkus.oidc.OidcSession;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -15,9 +16,11 @@ import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sign-in and sign-out. The local suite's sign-in page lists demo users and signs in as one with
- * the development key; it exists only where {@code fazhi.console.demo-sign-in} is on (the local
- * profile): anywhere else it is a 404, and users sign in with the organisation's identity provider.
+ * Sign-in and sign-out. In production users sign in with the organisation's identity provider:
+ * {@code /signin/oidc} is guarded by the authorization-code flow (quarkus.http.auth.permission.sign-in),
+ * so reaching it means the provider has signed the user in. The local suite's sign-in page lists demo
+ * users and signs in as one with the development key; it exists only where
+ * {@code fazhi.console.demo-sign-in} is on (the local profile): anywhere else it is a 404.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -33,6 +36,12 @@ public class SignInResource {
 
     @Inject
     SessionCookie cookie;
+
+    @Inject
+    SignedIn user;
+
+    @Inject
+    OidcSession oidcSession;
 
     @GET
     @Path("signin")
@@ -60,11 +69,31 @@ public class SignInResource {
         return Response.seeOther(URI.create("/")).cookie(cookie.holding(token)).build();
     }
 
-    /** Ends the session: the cookie is cleared, and pages are never cached, so Back shows nothing private. */
+    /** Where the identity provider sends the user back, signed in: on to the start page. */
+    @GET
+    @Path("signin/oidc")
+    public Response signedInByTheProvider() {
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    /**
+     * Ends the session: the demo cookie is cleared, an identity provider's session cookie too, and
+     * pages are never cached, so Back shows nothing private.
+     */
     @POST
     @Path("signout")
     public Response signOut() {
-        return Response.seeOther(URI.create(demoSignIn ? "/signin" : "/")).cookie(cookie.cleared()).build();
+        if (user.throughIdentityProvider()) {
+            oidcSession.logout().await().indefinitely();
+        }
+        return Response.seeOther(URI.create(demoSignIn ? "/signin" : "/signedout")).cookie(cookie.cleared()).build();
+    }
+
+    /** After sign-out in production: a page that says so, with the way back in. */
+    @GET
+    @Path("signedout")
+    public String signedOut() {
+        return Pages.signedOut().render();
     }
 
     private void requireDemo() {
