@@ -30,6 +30,6 @@ record Latencies(long[] sorted, int failed) {
 
     @Override
     public String toString() {
-        return String.format("%d requests, %d failed; ms p50 %.2f  p99 %.2f  max %.1f", sorted.length, failed, ms(0.50), ms(0.99), maxMs());
+        return String.format("%d requests, %d failed; ms p50 %.2f  p95 %.2f  p99 %.2f  max %.1f", sorted.length, failed, ms(0.50), ms(0.95), ms(0.99), maxMs());
     }
 }

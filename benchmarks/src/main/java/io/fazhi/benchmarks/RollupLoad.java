@@ -8,11 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,37 +27,10 @@ public final class RollupLoad {
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        int pgPort = LocalSuite.postgresPort();
         PlaceDirectory places = new PlaceDirectory();
-        String[] townships = places.townshipsUnder("").stream().map(Place::code).toArray(String[]::new);
         List<Place> counties = places.under("", PlaceLevel.COUNTY);
-
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/metrics", "postgres", "")) {
-            long start = System.nanoTime();
-            try (PreparedStatement seed = db.prepareStatement("""
-                    INSERT INTO assessment (report_id, version, township_code, county_code, place_prefix, year, score, days_late,
-                                            missing_contents, checklist_id, checklist_version, checklist_hash, status, body,
-                                            assessed_at, part_scores)
-                    SELECT 'bench-' || t || '-' || y, 1, t, substring(t, 1, 6), t, y, round((40 + random() * 60)::numeric, 1),
-                           CASE WHEN random() < 0.1 THEN (random() * 30)::int ELSE 0 END,
-                           CASE WHEN random() < 0.3 THEN 'shortcomings' ELSE '' END, 'plan-2021-2025', '1.0.0', 'bench', 'current',
-                           '{}', now(),
-                           jsonb_build_object('p1', round((random() * 100)::numeric, 1), 'p4', round((random() * 100)::numeric, 1),
-                                              'p7', round((random() * 100)::numeric, 1), 'p10', round((random() * 100)::numeric, 1))
-                      FROM unnest(?::text[]) AS t, generate_series(2021, 2025) AS y""")) {
-                seed.setArray(1, db.createArrayOf("text", townships));
-                System.out.printf("seeded %d assessments in %.1f s%n", seed.executeUpdate(), (System.nanoTime() - start) / 1e9);
-            }
-            try (var analyze = db.createStatement()) {
-                analyze.execute("ANALYZE assessment");
-            }
-            try {
-                measure(rate, seconds, counties);
-            } finally {
-                try (var clean = db.createStatement()) {
-                    clean.execute("DELETE FROM assessment WHERE report_id LIKE 'bench-%'");
-                }
-            }
+        try (AssessmentSeed seeded = AssessmentSeed.plant(places)) {
+            measure(rate, seconds, counties);
         }
     }
 

@@ -58,6 +58,9 @@ public class RefusalPages {
             // The API answers 404 for another place's data as for none: either way, not this user's.
             return page(403, "您无权查看此页面：它属于其他地区或其他用户。");
         }
+        if (status == 429) {
+            return page(429, "操作过于频繁，请稍后再试。");
+        }
         if (status >= 400 && status < 500) {
             return page(status, "请求有误，请检查后重试。");
         }
