@@ -78,7 +78,7 @@ public class ApiStandIn implements QuarkusTestResourceLifecycleManager {
              "missingContents":[],"warnings":[]}""".formatted(OTHER_ID);
 
     static final String ASSESSMENT = """
-            {"reportId":"%s","version":2,"checklistId":"plan-2021-2025","score":42.5,"partScores":{"p1":80.0},
+            {"reportId":"%s","version":2,"checklistId":"plan-2021-2025","score":42.5,"partScores":{"p1":80.0,"p2":35.5},
              "items":[{"id":"p1.first-responsible","part":"p1","grade":"specific",
                        "evidence":[{"start":26,"end":49,"text":"镇党委书记主持召开专题会议4次，研究法治工作。","section":"measures"}],
                        "notAchievements":[{"start":57,"end":64,"text":"普法力度不够。","section":"shortcomings"}]}],

@@ -26,6 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ConsoleIT {
 
     private static RunningSuite suite;
+    /** 平氏镇's 2024 report: of 桐柏县 (411330), which 上党区's office may not read. */
+    private static String otherCountysReport;
     @TempDir
     static Path data;
 
@@ -37,6 +39,10 @@ class ConsoleIT {
         byte[] sample = Files.readAllBytes(suite.root.resolve("report-service/src/test/resources/samples/nansong-2024.txt"));
         given().baseUri(suite.gateway()).auth().oauth2(DevTokens.mint("township", "140404107"))
                 .contentType("text/plain; charset=UTF-8").body(sample).post("/api/v1/reports").then().statusCode(201);
+        byte[] pingshi = Files.readAllBytes(suite.root.resolve("report-service/src/test/resources/samples/pingshi-2024.txt"));
+        otherCountysReport = given().baseUri(suite.gateway()).auth().oauth2(DevTokens.mint("township", "411330107"))
+                .contentType("text/plain; charset=UTF-8").body(pingshi).post("/api/v1/reports").then().statusCode(201)
+                .extract().path("id");
         await().atMost(Duration.ofMinutes(2)).until(() -> given().baseUri(suite.gateway()).auth().oauth2(DevTokens.mint("county-office", "140404"))
                 .get("/api/v1/rollups/140404?year=2024").then().extract().<Integer>path("submitted") == 1);
     }
@@ -102,6 +108,10 @@ class ConsoleIT {
             assertThat(browser.driver.findElement(By.id("problem")).getText()).contains("您无权查看此页面");
             assertThat(browser.driver.getPageSource()).doesNotContain("id=\"townships\"").doesNotContain("桐柏");
             browser.screenshot("console-other-county");
+            // Nor a report of that county, by its address: a 403 page with none of its text.
+            browser.driver.get(suite.gateway() + "/reports/" + otherCountysReport);
+            assertThat(browser.driver.findElement(By.id("problem")).getText()).contains("您无权查看此页面");
+            assertThat(browser.driver.getPageSource()).doesNotContain("平氏").doesNotContain("report-text");
         }
         try (Browser browser = Browser.open()) {
             signIn(browser, "township");

@@ -1,8 +1,7 @@
 package io.fazhi.console.page;
 
-import io.fazhi.console.api.Gateway;
 import io.fazhi.console.session.SignedIn;
-import io.fazhi.console.township.TownshipHome;
+import io.fazhi.console.township.TownshipReports;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The start page: a county office goes to its board; a township sees its own reports (the API's
@@ -26,8 +24,7 @@ public class HomeResource {
     SignedIn user;
 
     @Inject
-    @RestClient
-    Gateway gateway;
+    TownshipReports townshipReports;
 
     @GET
     public Response home() {
@@ -35,8 +32,7 @@ public class HomeResource {
             return Response.seeOther(URI.create("/counties/" + user.place())).build();
         }
         if ("township".equals(user.group())) {
-            return Response.ok(Pages.township(TownshipHome.of(user.place(), gateway.reports(user.bearer(), user.place(), 50).items()))
-                    .render()).build();
+            return Response.ok(Pages.township(townshipReports.home()).render()).build();
         }
         // A city, a province, or the administrator (the whole country) follows the places below it.
         return Response.seeOther(URI.create("/places/" + (user.place().isEmpty() ? "CN" : user.place()))).build();

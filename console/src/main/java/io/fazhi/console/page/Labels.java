@@ -294,4 +294,10 @@ public interface Labels {
 
     @Message("重新登录")
     String signInAgain();
+
+    @Message("得分偏低的部分（低于60分）")
+    String weakParts();
+
+    @Message("核查中")
+    String notAssessedShort();
 }

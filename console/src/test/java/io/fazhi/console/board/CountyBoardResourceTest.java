@@ -68,6 +68,18 @@ class CountyBoardResourceTest {
         given().redirects().follow(false).get("/counties/140404").then().statusCode(303).header("Location", containsString("/signin"));
         given().cookie("fazhi_session", "forged.token.value").redirects().follow(false).get("/counties/140404").then()
                 .statusCode(303).header("Location", containsString("/signin"));
+        String expired = io.smallrye.jwt.build.Jwt.issuer("urn:fazhi:dev").audience("fazhi").subject("county-office:140404")
+                .groups("county-office").claim("place", "140404").issuedAt(java.time.Instant.now().minusSeconds(7200))
+                .expiresAt(java.time.Instant.now().minusSeconds(3600)).sign();
+        given().cookie("fazhi_session", expired).redirects().follow(false).get("/counties/140404").then()
+                .statusCode(303).header("Location", containsString("/signin"));
+        // A token of the right shape signed by someone else is no session either.
+        String[] parts = Sessions.signIn("county").split("\\.");
+        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("140404", "411330").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        given().cookie("fazhi_session", tampered).redirects().follow(false).get("/counties/411330").then()
+                .statusCode(303).header("Location", containsString("/signin"));
         given().cookie("fazhi_session", Sessions.signIn("county")).get("/counties/not-a-county").then().statusCode(403);
         given().cookie("fazhi_session", Sessions.signIn("county")).get("/counties/140404?year=abc").then().statusCode(400)
                 .body(containsString("年度应为2000至2100之间的四位数字"));

@@ -22,7 +22,11 @@ class HomeResourceTest {
                 .header("Cache-Control", "no-store")
                 .body(allOf(containsString("南宋镇 · 本乡镇的年度报告"),
                         containsString("<a href=\"/reports/" + ApiStandIn.REPORT_ID + "\">南宋镇2024年法治政府建设情况报告</a>"),
-                        containsString("<td class=\"missing\">下一年度工作安排</td>")));
+                        containsString("<td class=\"missing\">下一年度工作安排</td>"),
+                        containsString("<td class=\"score\">42.5</td>"),
+                        // p1 scored 80: not weak; p2 (not in the stand-in checklist: shown by its id) scored 35.5
+                        containsString("<td class=\"weak\">p2（36）</td>"),
+                        containsString("<a href=\"/submit\" id=\"submit-link\">")));
     }
 
     @Test
