@@ -48,6 +48,9 @@ class RollupResourceTest {
         if (submitted) {
             return;
         }
+        // 上党区's due day, whatever another test left: 31 March.
+        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/json").body(java.util.Map.of("day", "--03-31"))
+                .put("/api/v1/assessments/due-dates/140404").then().statusCode(200);
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
             for (String sample : new String[] {"nansong-2024", "pingshi-2024"}) {
                 ReportSnapshot r = SampleEvents.report(sample);
