@@ -1,0 +1,55 @@
+package io.fazhi.report.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fazhi.platform.places.PlaceDirectory;
+import io.fazhi.report.intake.IntakeResult;
+import io.fazhi.report.intake.ReportIntake;
+import io.fazhi.report.parse.ParseHints;
+import io.fazhi.report.parse.ParsedReport;
+import io.fazhi.report.parse.ReportParser;
+import io.fazhi.report.parse.Section;
+import io.fazhi.report.parse.SectionKind;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The three full sample reports in the forms offices produce: each must read as its plain text
+ * reads — the same year, township and sections.
+ */
+class FormatCorpusTest {
+
+    private static final ReportParser PARSER = new ReportParser(new PlaceDirectory());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nansong-2024.txt", "pingshi-2024.txt", "nanyang-2023.txt"})
+    void aWordFileWithAutomaticNumberingATableAndHeadersReadsAsItsText(String sample) throws Exception {
+        String text = new String(FormatCorpusTest.class.getResourceAsStream("/samples/" + sample).readAllBytes(), StandardCharsets.UTF_8);
+        ParsedReport plain = parse(ReportIntake.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        IntakeResult word = ReportIntake.read(WordReports.numbered(text), null);
+
+        assertThat(word.originalText()).doesNotContain(WordReports.HEADER).doesNotContain(WordReports.FOOTER);
+        for (String heading : text.lines().filter(l -> l.matches("^[一二三四五六七八九十]+、.*")).toList()) {
+            assertThat(word.originalText()).as("the numbered heading as Word shows it").contains(heading);
+        }
+        if (text.lines().anyMatch(l -> l.matches("^[一二三四五六七八九十]+、.*"))) {
+            assertThat(word.originalText()).contains(WordReports.TABLE_ROW);
+        }
+        ParsedReport read = parse(word);
+        assertThat(read.year()).isEqualTo(plain.year());
+        assertThat(read.place().township() == null ? null : read.place().township().code())
+                .isEqualTo(plain.place().township() == null ? null : plain.place().township().code());
+        assertThat(topKinds(read)).isEqualTo(topKinds(plain));
+        assertThat(read.has(SectionKind.SHORTCOMINGS)).isEqualTo(plain.has(SectionKind.SHORTCOMINGS));
+    }
+
+    private static ParsedReport parse(IntakeResult intake) {
+        return PARSER.parse(intake.analysisText(), ParseHints.none());
+    }
+
+    private static List<SectionKind> topKinds(ParsedReport report) {
+        return report.sections().stream().filter(s -> s.level() == 1).map(Section::kind).toList();
+    }
+}
