@@ -35,6 +35,7 @@ class SubmitResourceTest {
                         containsString("<td id=\"parsed-year\">2024</td>"),
                         containsString("主要举措和成效（一、主要举措）、存在的不足和原因（二、存在不足）"),
                         containsString("<td id=\"parsed-missing\">下一年度工作安排</td>"),
+                        containsString("报送时填写的年度为2024年，但标题写的是2023年。<br>"),
                         containsString("<a href=\"/reports/" + ApiStandIn.REPORT_ID + "\" id=\"open-report\">")));
         String sent = ApiStandIn.WRITES.get(before);
         assertThat(sent).startsWith("POST /api/v1/reports console-").contains("multipart/form-data").contains("PK word bytes")

@@ -34,6 +34,11 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    /** A line that is only a page number (— 3 —, 第3页): page furniture, wherever it is. */
+    public static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(widthFold(line).strip()).matches();
+    }
+
     public static String normalize(String raw) {
         List<String> lines = new ArrayList<>();
         String firstLine = null;

@@ -45,6 +45,27 @@ class FormatCorpusTest {
         assertThat(read.has(SectionKind.SHORTCOMINGS)).isEqualTo(plain.has(SectionKind.SHORTCOMINGS));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"nansong-2024.txt", "pingshi-2024.txt", "nanyang-2023.txt"})
+    void aPdfPrintedFromThe公文TemplateReadsAsItsText(String sample) throws Exception {
+        String text = new String(FormatCorpusTest.class.getResourceAsStream("/samples/" + sample).readAllBytes(), StandardCharsets.UTF_8);
+        ParsedReport plain = parse(ReportIntake.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        IntakeResult pdf = ReportIntake.read(OfficialPdfs.of(text), null);
+
+        assertThat(pdf.originalText()).doesNotContain(OfficialPdfs.CLOSING_COPY).doesNotContain(OfficialPdfs.CLOSING_ISSUED);
+        ParsedReport read = parse(pdf);
+        assertThat(read.text()).doesNotContain("— 2 —");
+        assertThat(read.year()).isEqualTo(plain.year());
+        assertThat(read.place().township() == null ? null : read.place().township().code())
+                .isEqualTo(plain.place().township() == null ? null : plain.place().township().code());
+        assertThat(topKinds(read)).isEqualTo(topKinds(plain));
+        assertThat(headings(read)).isEqualTo(headings(plain));
+    }
+
+    private static List<String> headings(ParsedReport report) {
+        return report.sections().stream().filter(s -> s.level() == 1).map(Section::heading).toList();
+    }
+
     private static ParsedReport parse(IntakeResult intake) {
         return PARSER.parse(intake.analysisText(), ParseHints.none());
     }

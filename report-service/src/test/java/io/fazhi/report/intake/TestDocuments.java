@@ -115,6 +115,11 @@ public final class TestDocuments {
         return java.util.Arrays.copyOf(whole, Math.min(whole.length, 600));
     }
 
+    /** STSong-Light with the UniGB-UCS2-H encoding: Chinese text in a PDF without a font file. */
+    public static org.apache.pdfbox.pdmodel.font.PDFont cjk() throws IOException {
+        return PDFontFactory.createFont(cjkFont());
+    }
+
     private static COSDictionary cjkFont() {
         COSDictionary info = new COSDictionary();
         info.setItem(COSName.REGISTRY, new COSString("Adobe"));
