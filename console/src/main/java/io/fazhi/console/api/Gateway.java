@@ -55,6 +55,18 @@ public interface Gateway {
     @Path("/assessments/{id}")
     AssessmentDoc assessment(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
 
+    /** The assessment, or null while metrics-service has not assessed the report yet (its 404). */
+    default AssessmentDoc assessmentIfAny(String bearer, String id) {
+        try {
+            return assessment(bearer, id);
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     @GET
     @Path("/checklists/{id}")
     ChecklistDoc checklist(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);

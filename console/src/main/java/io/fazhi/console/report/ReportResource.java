@@ -50,7 +50,7 @@ public class ReportResource {
         requireId(id);
         ReportDoc report = gateway.report(user.bearer(), id);
         String text = gateway.text(user.bearer(), id, report.version());
-        AssessmentDoc assessment = assessed(id);
+        AssessmentDoc assessment = gateway.assessmentIfAny(user.bearer(), id);
         ChecklistDoc checklist = assessment == null ? null : gateway.checklist(user.bearer(), assessment.checklistId());
         List<ReportDoc> versions = gateway.versions(user.bearer(), id);
         return Pages.report(ReportPage.of(report, text, assessment, checklist, versions, readableOthers(assessment))).render();
@@ -103,17 +103,6 @@ public class ReportResource {
         return others;
     }
 
-    /** The assessment, or null while metrics-service has not assessed this report yet. */
-    private AssessmentDoc assessed(String id) {
-        try {
-            return gateway.assessment(user.bearer(), id);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return null;
-            }
-            throw e;
-        }
-    }
 
     private static void requireId(String id) {
         if (!id.matches(UUID)) {

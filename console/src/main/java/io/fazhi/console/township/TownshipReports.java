@@ -7,7 +7,6 @@ import io.fazhi.console.api.ReportDoc;
 import io.fazhi.console.session.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,24 +31,12 @@ public class TownshipReports {
         Map<String, AssessmentDoc> assessments = new HashMap<>();
         Map<String, ChecklistDoc> checklists = new HashMap<>();
         for (ReportDoc report : reports) {
-            AssessmentDoc assessment = assessment(report.id());
+            AssessmentDoc assessment = gateway.assessmentIfAny(user.bearer(), report.id());
             if (assessment != null) {
                 assessments.put(report.id(), assessment);
                 checklists.computeIfAbsent(assessment.checklistId(), id -> gateway.checklist(user.bearer(), id));
             }
         }
         return TownshipHome.of(user.place(), reports, assessments, checklists);
-    }
-
-    /** The assessment, or null while metrics-service has not assessed the report yet. */
-    private AssessmentDoc assessment(String reportId) {
-        try {
-            return gateway.assessment(user.bearer(), reportId);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return null;
-            }
-            throw e;
-        }
     }
 }
