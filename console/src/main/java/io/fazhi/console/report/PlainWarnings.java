@@ -30,6 +30,8 @@ public final class PlainWarnings {
         rule("Traditional characters converted.*", "报告为繁体字，已转换为简体字后分析。");
         rule("the bytes are not (\\S+) as declared", "文件的实际编码不是声明的$1。");
         rule("decoded as (\\S+)", "按$1编码读取。");
+        rule("the text was read by OCR .* mean confidence of (\\d+)%", "正文由文字识别（OCR）从扫描件读出，平均置信度$1%，请核对原件。");
+        rule("page (\\d+) of the scan could not be read by OCR", "扫描件第$1页无法识别。");
     }
 
     private PlainWarnings() {

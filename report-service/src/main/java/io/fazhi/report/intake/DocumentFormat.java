@@ -11,7 +11,10 @@ import java.util.zip.ZipInputStream;
 public enum DocumentFormat {
     TEXT("text/plain"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    PDF("application/pdf");
+    PDF("application/pdf"),
+    /** A photo or scan of a page, read by OCR where it is enabled. */
+    PNG("image/png"),
+    JPEG("image/jpeg");
 
     private final String mediaType;
 
@@ -26,6 +29,12 @@ public enum DocumentFormat {
     public static DocumentFormat sniff(byte[] bytes) {
         if (startsWith(bytes, "%PDF-".getBytes())) {
             return PDF;
+        }
+        if (startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return PNG;
+        }
+        if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return JPEG;
         }
         if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
             if (hasWordDocument(bytes)) {

@@ -1,5 +1,7 @@
 package io.fazhi.report.intake;
 
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +44,27 @@ public final class ReportIntake {
             case PDF -> {
                 text = UntrustedDocuments.read("PDF", () -> PdfText.extract(bytes));
                 if (countHan(text) < MIN_HAN) {
-                    throw new UnreadableReportException("the PDF has no text layer (a scanned image?): "
-                            + "submit the original document or a PDF with text");
+                    if (!ScanReader.available()) {
+                        throw new UnreadableReportException("the PDF has no text layer (a scanned image?): "
+                                + "submit the original document or a PDF with text");
+                    }
+                    ScanReader.Scanned scanned = ScanReader.pdf(bytes);
+                    if (countHan(scanned.text()) < MIN_HAN) {
+                        throw new UnreadableReportException("the PDF has no text layer and OCR read no report text from it"
+                                + " (a blank or unreadable scan): submit the original document or a clearer scan");
+                    }
+                    text = scanned.text();
+                    warnings.addAll(scanned.warnings());
                 }
+            }
+            case PNG, JPEG -> {
+                if (!ScanReader.available()) {
+                    throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                            "an image of a page: OCR is not enabled on this server; submit the document or a PDF with text");
+                }
+                ScanReader.Scanned scanned = ScanReader.image(bytes);
+                text = scanned.text();
+                warnings.addAll(scanned.warnings());
             }
             default -> {
                 TextDecoder.Decoded decoded = TextDecoder.decode(bytes, declaredCharset);
@@ -54,6 +74,11 @@ public final class ReportIntake {
             }
         }
         return fromText(text, format, charset, warnings);
+    }
+
+    /** Whether scans (image-only PDFs, photos of pages) are read by OCR here: Tesseract is installed. */
+    public static boolean readsScans() {
+        return ScanReader.available();
     }
 
     /** Text that arrived as text (a JSON field): the same checks and conversion. */

@@ -62,6 +62,35 @@ class FormatCorpusTest {
         assertThat(headings(read)).isEqualTo(headings(plain));
     }
 
+    /**
+     * 南宋镇's report as a scan: read by OCR to the same year, township and sections, at least 97 %
+     * of its Chinese characters right. Skipped, with the reason, where Tesseract's Simplified
+     * Chinese model or a font to draw the scan is missing (.ci/run installs both).
+     */
+    @org.junit.jupiter.api.Test
+    void aScannedReportIsReadByOcr() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ReportIntake.readsScans(),
+                "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ScannedPdfs.chineseFont().isPresent(),
+                "no font draws Chinese here to make the scan: install fonts-wqy-microhei");
+        String text = new String(FormatCorpusTest.class.getResourceAsStream("/samples/nansong-2024.txt").readAllBytes(),
+                StandardCharsets.UTF_8).replace("### ", "").replace("**", "");
+        ParsedReport plain = parse(ReportIntake.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        IntakeResult scan = ReportIntake.read(ScannedPdfs.of(text, "2025年1月9日"), null);
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        double accuracy = OcrAccuracy.of(text, scan.originalText());
+        System.out.printf("OCR of 南宋镇's scanned report: %.1f %% of its Chinese characters right, %.0f s%n", accuracy * 100, seconds);
+        assertThat(scan.warnings()).anyMatch(w -> w.startsWith("the text was read by OCR"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/ocr.txt"), scan.originalText());
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.97);
+        ParsedReport read = parse(scan);
+        assertThat(read.year()).isEqualTo(plain.year());
+        assertThat(read.place().township().code()).isEqualTo(plain.place().township().code());
+        assertThat(topKinds(read)).isEqualTo(topKinds(plain));
+    }
+
     private static List<String> headings(ParsedReport report) {
         return report.sections().stream().filter(s -> s.level() == 1).map(Section::heading).toList();
     }
