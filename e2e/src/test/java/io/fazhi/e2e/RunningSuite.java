@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,11 +79,25 @@ final class RunningSuite implements AutoCloseable {
                 return;
             }
             if (!process.isAlive() || out.contains("suite: ")) {
-                throw new IllegalStateException("the suite did not come up:\n" + out);
+                throw new IllegalStateException("the suite did not come up:\n" + out + failedServiceLog(out));
             }
             Thread.sleep(500);
         }
         throw new IllegalStateException("the suite was not up after " + limit + ":\n" + output());
+    }
+
+    /** The end of the log the suite names for a service that exited ("see …/x.log"): the reason, before the data is gone. */
+    private static String failedServiceLog(String out) {
+        java.util.regex.Matcher log = java.util.regex.Pattern.compile("see (\\S+\\.log)").matcher(out);
+        if (!log.find()) {
+            return "";
+        }
+        try {
+            List<String> lines = Files.readAllLines(Path.of(log.group(1)));
+            return "\n--- the last lines of " + log.group(1) + " ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "\n(" + log.group(1) + " could not be read: " + e.getMessage() + ")";
+        }
     }
 
     /** {@code suite down}, as a user stops it. */

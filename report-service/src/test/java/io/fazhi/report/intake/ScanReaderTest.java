@@ -25,6 +25,20 @@ class ScanReaderTest {
     }
 
     @Test
+    void aScanOf500PagesIsRefusedWithItsPageCountBeforeAnyPageIsRead() throws Exception {
+        assumeTrue(ReportIntake.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
+        try (org.apache.pdfbox.pdmodel.PDDocument scan = new org.apache.pdfbox.pdmodel.PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int page = 0; page < 500; page++) {
+                scan.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            scan.save(out);
+            assertThatThrownBy(() -> ReportIntake.read(out.toByteArray(), null)).isInstanceOf(UnreadableReportException.class)
+                    .hasMessageContaining("a scan of 500 pages").hasMessageContaining("at most 30");
+        }
+    }
+
+    @Test
     void aCorruptImageIsUnreadableNotAnError() {
         assumeTrue(ReportIntake.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
         byte[] corrupt = ByteBuffer.allocate(64).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})
