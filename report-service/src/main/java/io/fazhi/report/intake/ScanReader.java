@@ -9,14 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -46,12 +40,13 @@ final class ScanReader {
     /** A page read with less confidence than this is reported as unreadable. */
     private static final double READABLE = 40;
 
-    private static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(4), r -> {
-                Thread t = new Thread(r, "ocr");
-                t.setDaemon(true);
-                return t;
-            });
+    /** One worker for OCR, a queue of four: a scan takes seconds a page, and must not hold the request threads. */
+    private static final BoundedWorker WORKER = new BoundedWorker("ocr", 1, 4, 0, TOTAL_SECONDS);
+    private static final BoundedWorker.Refusals REFUSALS = new BoundedWorker.Refusals(
+            "too many scans are being read at once; retry in a few minutes",
+            "the scan took longer than " + TOTAL_SECONDS + " seconds to read",
+            "the scan could not be read: the request was interrupted",
+            "the scan cannot be read");
 
     /** Text read from a scan, with what the reader should know about it. */
     record Scanned(String text, List<String> warnings) {
@@ -140,27 +135,7 @@ final class ScanReader {
 
     /** On the OCR worker, within the total time bound; a full queue or an overrun is a clear refusal. */
     private static Scanned bounded(Callable<Scanned> work) {
-        Future<Scanned> future;
-        try {
-            future = POOL.submit(work);
-        } catch (RejectedExecutionException e) {
-            throw new UnreadableReportException("too many scans are being read at once; retry in a few minutes");
-        }
-        try {
-            return future.get(TOTAL_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new UnreadableReportException("the scan took longer than " + TOTAL_SECONDS + " seconds to read");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            throw new UnreadableReportException("the scan could not be read: the request was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnreadableReportException unreadable) {
-                throw unreadable;
-            }
-            throw new UnreadableReportException("the scan cannot be read");
-        }
+        return WORKER.run(work, REFUSALS);
     }
 
     /** Tesseract, run as a process on one page image. */

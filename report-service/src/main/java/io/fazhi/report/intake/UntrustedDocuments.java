@@ -1,14 +1,6 @@
 package io.fazhi.report.intake;
 
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where .docx and .pdf files are opened: on a few worker threads of their own, with a time limit,
@@ -26,13 +18,8 @@ final class UntrustedDocuments {
     /** A stack for PDFBox's recursion on real files; deeper nesting is an attack and overflows it. */
     private static final long STACK_BYTES = 4L * 1024 * 1024;
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUE), r -> {
-                Thread t = new Thread(null, r, "untrusted-document-" + THREADS.incrementAndGet(), STACK_BYTES);
-                t.setDaemon(true);
-                return t;
-            });
+    private static final BoundedWorker WORKER = new BoundedWorker("untrusted-document", WORKERS, QUEUE, STACK_BYTES,
+            TIME_LIMIT_SECONDS);
 
     private UntrustedDocuments() {
     }
@@ -41,33 +28,15 @@ final class UntrustedDocuments {
      * @param kind how the refusal names the file (".docx file", "PDF")
      */
     static String read(String kind, Callable<String> extraction) {
-        Future<String> text;
-        try {
-            text = POOL.submit(() -> {
-                try {
-                    return extraction.call();
-                } catch (StackOverflowError e) {
-                    throw new UnreadableReportException("the " + kind + " is nested too deeply to read");
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            throw new UnreadableReportException("too many documents are being opened at once; retry in a moment");
-        }
-        try {
-            return text.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            text.cancel(true);
-            throw new UnreadableReportException("the " + kind + " took longer than " + TIME_LIMIT_SECONDS
-                    + " seconds to open: it is not an ordinary report file");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            text.cancel(true);
-            throw new UnreadableReportException("the " + kind + " could not be opened: the request was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnreadableReportException unreadable) {
-                throw unreadable;
+        return WORKER.run(() -> {
+            try {
+                return extraction.call();
+            } catch (StackOverflowError e) {
+                throw new UnreadableReportException("the " + kind + " is nested too deeply to read");
             }
-            throw new UnreadableReportException("the " + kind + " cannot be read");
-        }
+        }, new BoundedWorker.Refusals("too many documents are being opened at once; retry in a moment",
+                "the " + kind + " took longer than " + TIME_LIMIT_SECONDS + " seconds to open: it is not an ordinary report file",
+                "the " + kind + " could not be opened: the request was interrupted",
+                "the " + kind + " cannot be read"));
     }
 }
