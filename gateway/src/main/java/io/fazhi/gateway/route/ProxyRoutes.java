@@ -14,6 +14,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
@@ -68,6 +69,10 @@ public class ProxyRoutes {
     @ConfigProperty(name = "fazhi.gateway.max-body-bytes")
     long maxBodyBytes;
 
+    /** A report file sent as multipart (the API's POST /api/v1/reports, the console's /submit): scans are larger. */
+    @ConfigProperty(name = "fazhi.gateway.max-upload-bytes")
+    long maxUploadBytes;
+
     @ConfigProperty(name = "fazhi.gateway.connect-timeout")
     Duration connectTimeout;
 
@@ -108,10 +113,11 @@ public class ProxyRoutes {
         request.pause();
         ctx.response().endHandler(done -> accessLog(ctx, CONSOLE, started));
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (refusedAsTooLarge(ctx, length, true)) {
+        long limit = bodyLimit(request, "/submit");
+        if (refusedAsTooLarge(ctx, length, limit, true)) {
             return;
         }
-        forward(ctx, CONSOLE, console, length == null);
+        forward(ctx, CONSOLE, console, length == null, limit);
     }
 
     private void handle(RoutingContext ctx) {
@@ -125,7 +131,8 @@ public class ProxyRoutes {
         request.pause();
         ctx.response().endHandler(done -> accessLog(ctx, route.id(), started));
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (refusedAsTooLarge(ctx, length, false)) {
+        long limit = bodyLimit(request, GatewayRoute.REPORTS.prefix());
+        if (refusedAsTooLarge(ctx, length, limit, false)) {
             return;
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -147,7 +154,7 @@ public class ProxyRoutes {
                         Map.of("Retry-After", Long.toString(wait.getAsLong())));
                 return;
             }
-            forward(ctx, route.service(), upstreams.of(route.service()), length == null);
+            forward(ctx, route.service(), upstreams.of(route.service()), length == null, limit);
         });
     }
 
@@ -164,7 +171,18 @@ public class ProxyRoutes {
         Problems.send(ctx, 401, "unauthorized", "A valid bearer token is required", detail, Map.of("WWW-Authenticate", challenge));
     }
 
-    private void forward(RoutingContext ctx, String service, URI upstream, boolean unknownLength) {
+    /**
+     * The body limit of a request: the upload limit for a multipart POST to the one path that takes
+     * report files (scans run to tens of MB), the body limit for everything else.
+     */
+    private long bodyLimit(HttpServerRequest request, String uploadPath) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean upload = request.method() == HttpMethod.POST && request.path().equals(uploadPath)
+                && type != null && type.strip().regionMatches(true, 0, "multipart/form-data", 0, 19);
+        return upload ? maxUploadBytes : maxBodyBytes;
+    }
+
+    private void forward(RoutingContext ctx, String service, URI upstream, boolean unknownLength, long limit) {
         HttpServerRequest request = ctx.request();
         ProxyRequest proxied = ProxyRequest.reverseProxy(request);
         proxied.putHeader("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
@@ -182,7 +200,7 @@ public class ProxyRoutes {
         }
         LimitedBody limited = null;
         if (unknownLength && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            limited = new LimitedBody(request, maxBodyBytes);
+            limited = new LimitedBody(request, limit);
             proxied.setBody(Body.body(limited, -1));
         }
         LimitedBody body = limited;
@@ -192,13 +210,13 @@ public class ProxyRoutes {
                         .setIdleTimeout(idleTimeout.toMillis()))
                 .compose(proxied::send)
                 .compose(response -> response.send())
-                .onFailure(failure -> failed(ctx, service, failure, body));
+                .onFailure(failure -> failed(ctx, service, failure, body, limit));
     }
 
-    private void failed(RoutingContext ctx, String service, Throwable failure, LimitedBody body) {
+    private void failed(RoutingContext ctx, String service, Throwable failure, LimitedBody body, long limit) {
         boolean page = CONSOLE.equals(service);
         if (body != null && body.tooLarge() || failure instanceof LimitedBody.TooLargeException) {
-            tooLarge(ctx, page, "the body is larger than " + maxBodyBytes + " bytes");
+            tooLarge(ctx, page, limit, "the body is larger than " + limit + " bytes");
         } else if (failure instanceof ConnectException || failure.getCause() instanceof ConnectException
                 || String.valueOf(failure.getMessage()).contains("Connection refused")) {
             if (page) {
@@ -217,28 +235,28 @@ public class ProxyRoutes {
     }
 
     /** A declared body over the limit is a 413 before a byte of it is read, and the connection goes. */
-    private boolean refusedAsTooLarge(RoutingContext ctx, String length, boolean page) {
-        if (length == null || !tooLong(length)) {
+    private boolean refusedAsTooLarge(RoutingContext ctx, String length, long limit, boolean page) {
+        if (length == null || !tooLong(length, limit)) {
             return false;
         }
-        tooLarge(ctx, page, "the body has " + length + " bytes; at most " + maxBodyBytes + " are accepted");
+        tooLarge(ctx, page, limit, "the body has " + length + " bytes; at most " + limit + " are accepted");
         return true;
     }
 
     /** 413: a problem for the API, a page in words for a person's form on the console's routes. */
-    private void tooLarge(RoutingContext ctx, boolean page, String detail) {
+    private void tooLarge(RoutingContext ctx, boolean page, long limit, String detail) {
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         if (page) {
-            Problems.page(ctx, 413, "提交的内容过大：不能超过" + maxBodyBytes / (1024 * 1024) + " MB。请压缩或删去图片后重新报送，什么也没有保存。",
+            Problems.page(ctx, 413, "提交的内容过大：不能超过" + limit / (1024 * 1024) + " MB。请压缩或删去图片后重新报送，什么也没有保存。",
                     Map.of());
         } else {
             Problems.send(ctx, 413, "payload-too-large", "The request body is too large", detail);
         }
     }
 
-    private boolean tooLong(String contentLength) {
+    private static boolean tooLong(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return true;
         }

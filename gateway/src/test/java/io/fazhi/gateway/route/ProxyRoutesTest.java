@@ -149,14 +149,39 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void aScanOfTensOfMegabytesIsStreamedToReportServiceAndOnlyAsAReportFile() {
+        int before = StubServices.reports.apiRequests();
+        byte[] scan = new byte[20 * 1024 * 1024];
+        given().auth().oauth2(TOKEN).multiPart("file", "scan.pdf", scan, "application/pdf").post("/api/v1/reports").then()
+                .statusCode(200).body("service", equalTo("report-service"))
+                .body("bodyBytes", org.hamcrest.Matchers.greaterThan(scan.length));
+        assertThat(StubServices.reports.apiRequests()).isEqualTo(before + 1);
+        // Past the upload limit; and the larger limit is for report files only, not any body or path.
+        given().auth().oauth2(TOKEN).multiPart("file", "scan.pdf", new byte[43 * 1024 * 1024], "application/pdf")
+                .post("/api/v1/reports").then().statusCode(413).body("type", equalTo("urn:fazhi:problem:payload-too-large"));
+        given().auth().oauth2(TOKEN).contentType("text/plain").body(new byte[7 * 1024 * 1024]).post("/api/v1/reports").then()
+                .statusCode(413);
+        given().auth().oauth2(TOKEN).multiPart("file", "scan.pdf", new byte[7 * 1024 * 1024], "application/pdf")
+                .post("/api/v1/subscriptions").then().statusCode(413);
+        assertThat(StubServices.reports.apiRequests()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anOversizedFormOnAPageIsAPageThatSaysSoAndNothingReachesTheConsole() {
         int before = StubServices.console.apiRequests();
+        // A scan through the report form reaches the console; anything else over the body limit does not.
         given().cookie("fazhi_session", "a-session").contentType("multipart/form-data")
                 .multiPart("file", "report.pdf", new byte[7 * 1024 * 1024], "application/pdf").post("/submit").then()
+                .statusCode(200).body("service", equalTo("console"));
+        given().cookie("fazhi_session", "a-session").contentType("multipart/form-data")
+                .multiPart("file", "report.pdf", new byte[43 * 1024 * 1024], "application/pdf").post("/submit").then()
                 .statusCode(413).contentType(containsString("text/html"))
-                .body(containsString("提交的内容过大：不能超过6 MB"), containsString("什么也没有保存"),
+                .body(containsString("提交的内容过大：不能超过42 MB"), containsString("什么也没有保存"),
                         org.hamcrest.Matchers.not(containsString("Exception")));
-        assertThat(StubServices.console.apiRequests()).isEqualTo(before);
+        given().cookie("fazhi_session", "a-session").contentType("multipart/form-data")
+                .multiPart("file", "report.pdf", new byte[7 * 1024 * 1024], "application/pdf").post("/subscriptions").then()
+                .statusCode(413).body(containsString("提交的内容过大：不能超过6 MB"));
+        assertThat(StubServices.console.apiRequests()).isEqualTo(before + 1);
     }
 
     @Test

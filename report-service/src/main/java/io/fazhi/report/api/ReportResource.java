@@ -2,11 +2,14 @@ package io.fazhi.report.api;
 
 import io.fazhi.platform.api.Created;
 import io.fazhi.platform.api.PageOf;
+import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
 import io.fazhi.report.ingest.ReportReader;
 import io.fazhi.report.ingest.ReportSubmissions;
+import io.fazhi.report.ingest.ScanConfig;
+import io.fazhi.report.ingest.ScanReadings;
 import io.fazhi.report.ingest.Submission;
 import io.fazhi.report.ingest.TownshipConfirmations;
 import io.fazhi.report.intake.DocumentFormat;
@@ -42,6 +45,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,10 +75,22 @@ public class ReportResource {
     @Inject
     TownshipConfirmations confirmations;
 
+    /** When a sender of a scan should look again: OCR reads a page in a few seconds. */
+    private static final int RETRY_AFTER_SECONDS = 10;
+
     /** File names longer than this are refused: no file system keeps more, and the name is stored. */
     private static final int MAX_FILE_NAME = 255;
 
-    /** Larger submissions get 413; no township report comes near it. */
+    @Inject
+    ScanReadings scans;
+
+    @Inject
+    ScanConfig scanConfig;
+
+    @Inject
+    PlaceAccess access;
+
+    /** Larger documents with text get 413; no township report comes near it (scans: fazhi.reports.scans.max-bytes). */
     @ConfigProperty(name = "fazhi.reports.max-bytes", defaultValue = "5242880")
     int maxBytes;
 
@@ -90,8 +106,7 @@ public class ReportResource {
                                @QueryParam("townshipCode") @Pattern(regexp = "[0-9]{9}") String townshipCode,
                                @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         requireSize(body.length);
-        IntakeResult intake = ReportIntake.read(body, charset(contentType));
-        return created(new Submission(body, intake.mediaType(), null, intake, townshipCode, year, null, key(idempotencyKey)));
+        return submitBytes(body, charset(contentType), null, townshipCode, year, key(idempotencyKey));
     }
 
     @POST
@@ -110,9 +125,15 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Submit a report file", description = ".txt, .md, .docx or .pdf, told apart by content, not by name.")
-    @APIResponse(responseCode = "201", description = "Stored",
+    @Operation(summary = "Submit a report file", description = ".txt, .md, .docx or .pdf, told apart by content, not by name; "
+            + "a scanned PDF or a PNG/JPEG photo of pages is read by OCR where Tesseract is installed.")
+    @APIResponse(responseCode = "201", description = "Stored (a scan read within a few seconds too)",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "202", description = "A scan being read by OCR: Location (and the body's statusUrl) "
+            + "names its status, which names the report once stored; its events follow then",
+            content = @Content(schema = @Schema(implementation = ScanView.class)))
+    @APIResponse(responseCode = "413", description = "Over fazhi.reports.max-bytes (5 MB) for a document with text, "
+            + "over fazhi.reports.scans.max-bytes (40 MB) for a scan", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response submitFile(@RestForm("file") FileUpload file,
                                @RestForm("townshipCode") @Pattern(regexp = "[0-9]{9}") String townshipCode,
                                @RestForm("year") @Min(2000) @Max(2100) Integer year,
@@ -120,8 +141,9 @@ public class ReportResource {
         if (file == null) {
             throw ProblemException.invalid("file", "a multipart part named file is required");
         }
-        if (file.size() > maxBytes) {
-            throw tooLarge(file.size());
+        if (file.size() > scanConfig.maxBytes()) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the file has " + file.size()
+                    + " bytes; at most " + scanConfig.maxBytes() + " are accepted for a scan, " + maxBytes + " for a document with text");
         }
         if (file.fileName() != null && file.fileName().length() > MAX_FILE_NAME) {
             throw ProblemException.invalid("fileName", "the file's name has " + file.fileName().length()
@@ -133,9 +155,10 @@ public class ReportResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        IntakeResult intake = ReportIntake.read(bytes, charset(file.contentType()));
-        return created(new Submission(bytes, intake.mediaType(), file.fileName(), intake, townshipCode, year, null,
-                key(idempotencyKey)));
+        if (bytes.length > maxBytes && !DocumentFormat.sniff(bytes).mayBeScan()) {
+            throw tooLarge(bytes.length);
+        }
+        return submitBytes(bytes, charset(file.contentType()), file.fileName(), townshipCode, year, key(idempotencyKey));
     }
 
     @GET
@@ -216,6 +239,28 @@ public class ReportResource {
     @Operation(summary = "Withdraw a report", description = "Its versions stay readable; report.withdrawn is published.")
     public ReportView withdraw(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
         return reader.withdraw(id, reason);
+    }
+
+    /**
+     * A document with text is read and stored now (201); a scan goes to OCR, answered 201 when read
+     * within a few seconds, else 202 with the link to follow it.
+     */
+    private Response submitBytes(byte[] bytes, Charset charset, String fileName, String townshipCode, Integer year, String key) {
+        Optional<IntakeResult> text = ReportIntake.readWithoutOcr(bytes, charset);
+        if (text.isPresent()) {
+            requireSize(bytes.length);
+            IntakeResult intake = text.get();
+            return created(new Submission(bytes, intake.mediaType(), fileName, intake, townshipCode, year, null, key));
+        }
+        ScanReadings.Answer answer = scans.accept(new ScanReadings.ReceivedScan(bytes, fileName, townshipCode, year, null, key),
+                access.caller());
+        if (answer instanceof ScanReadings.Answer.Stored stored) {
+            return Created.at("/api/v1/reports/" + stored.accepted().report().id, stored.accepted().view());
+        }
+        ScanView reading = ScanView.of(((ScanReadings.Answer.Reading) answer).scan());
+        // Location relative to the host the client called, as for 201 (platform Created).
+        return Response.accepted(reading).header(HttpHeaders.LOCATION, reading.statusUrl())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     private Response created(Submission submission) {

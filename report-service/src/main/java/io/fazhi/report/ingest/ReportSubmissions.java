@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -71,21 +72,23 @@ public class ReportSubmissions {
     public record Accepted(Report report, ReportView view, boolean replayed) {
     }
 
+    /** A submission by the caller of this request. */
     @Transactional
     public Accepted submit(Submission submission) {
-        Caller caller = access.caller();
+        return submit(submission, access.caller());
+    }
+
+    /**
+     * A submission by a caller known apart from any request: a scan read after its request was
+     * answered (202) is stored under the identity that sent it.
+     */
+    @Transactional
+    public Accepted submit(Submission submission, Caller caller) {
         String townshipCode = township(caller, submission.townshipCode());
         String requestHash = hash(submission);
-        if (submission.idempotencyKey() != null) {
-            IdempotencyKey previous = IdempotencyKey.findById(key(caller, submission.idempotencyKey()));
-            if (previous != null) {
-                if (!previous.requestHash.equals(requestHash)) {
-                    throw ProblemException.conflict("Idempotency-Key " + submission.idempotencyKey()
-                            + " was used for a different submission");
-                }
-                return new Accepted(Report.findById(previous.reportId),
-                        reader.version(previous.reportId, previous.version), true);
-            }
+        Optional<Accepted> replayed = replayed(caller, submission.idempotencyKey(), requestHash);
+        if (replayed.isPresent()) {
+            return replayed.get();
         }
 
         Instant now = clock.instant();
@@ -104,7 +107,7 @@ public class ReportSubmissions {
                     + (caller.isAdmin() ? "" : " within " + caller.place()) + ": give townshipCode");
         }
         String placePrefix = parsed.place().commonPrefix();
-        access.require(placePrefix.isEmpty() ? caller.scope() : placePrefix);
+        PlaceAccess.require(caller, placePrefix.isEmpty() ? caller.scope() : placePrefix);
 
         ParsedView view = ParsedView.of(parsed, places, submission.intake().warnings());
         Report report = existing(parsed);
@@ -165,10 +168,36 @@ public class ReportSubmissions {
     }
 
     /**
+     * The result of an earlier submission with the same Idempotency-Key: the caller's own, so no
+     * place check beyond the one it passed then; a 409 when the key was used for something else.
+     */
+    @Transactional
+    Optional<Accepted> replayed(Caller caller, String idempotencyKey, String requestHash) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        IdempotencyKey previous = IdempotencyKey.findById(key(caller, idempotencyKey));
+        if (previous == null) {
+            return Optional.empty();
+        }
+        if (!previous.requestHash.equals(requestHash)) {
+            throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " was used for a different submission");
+        }
+        return Optional.of(stored(previous.reportId, previous.version, true));
+    }
+
+    /** A stored version as its submitter is answered. */
+    @Transactional
+    Accepted stored(UUID reportId, int version, boolean replayed) {
+        Report report = Report.findById(reportId);
+        return new Accepted(report, reader.view(report, ReportReader.version(report, version)), replayed);
+    }
+
+    /**
      * The date a submission counts as submitted: now, or the original date an importer claims for an
      * earlier year's report. The time of receipt is the server's; nobody else may move it.
      */
-    private static Instant claimedSubmission(Caller caller, Instant claimed, Instant now) {
+    static Instant claimedSubmission(Caller caller, Instant claimed, Instant now) {
         if (claimed == null) {
             return now;
         }
@@ -182,8 +211,11 @@ public class ReportSubmissions {
         return claimed;
     }
 
-    /** The township a submission is for, from the token (townships) or the request (offices). */
-    private String township(Caller caller, String requested) {
+    /**
+     * The township a submission is for, from the token (townships) or the request (offices), after
+     * the place check; called before a scan is queued too, so a forbidden one is refused at once.
+     */
+    String township(Caller caller, String requested) {
         if (caller.group() == Group.TOWNSHIP) {
             if (requested != null && !requested.equals(caller.place())) {
                 throw new ProblemException(ProblemType.PLACE_FORBIDDEN,
@@ -195,7 +227,7 @@ public class ReportSubmissions {
             return null;
         }
         places.existingTownship(requested, "townshipCode");
-        access.require(requested);
+        PlaceAccess.require(caller, requested);
         return requested;
     }
 
@@ -221,13 +253,18 @@ public class ReportSubmissions {
         return id;
     }
 
-    private static String hash(Submission submission) {
+    /** What an Idempotency-Key stands for: the bytes and everything the caller said about them. */
+    static String hash(Submission submission) {
+        return hash(submission.original(), submission.townshipCode(), submission.year(), submission.submittedAt());
+    }
+
+    static String hash(byte[] original, String townshipCode, Integer year, Instant submittedAt) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(submission.original());
-            digest.update(String.valueOf(submission.townshipCode()).getBytes());
-            digest.update(String.valueOf(submission.year()).getBytes());
-            digest.update(String.valueOf(submission.submittedAt()).getBytes());
+            digest.update(original);
+            digest.update(String.valueOf(townshipCode).getBytes());
+            digest.update(String.valueOf(year).getBytes());
+            digest.update(String.valueOf(submittedAt).getBytes());
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -26,6 +26,11 @@ public enum DocumentFormat {
         return mediaType;
     }
 
+    /** Whether a file of this format may be a scan (image-only PDF, photo), to which the larger limit applies. */
+    public boolean mayBeScan() {
+        return this == PDF || this == PNG || this == JPEG;
+    }
+
     public static DocumentFormat sniff(byte[] bytes) {
         if (startsWith(bytes, "%PDF-".getBytes())) {
             return PDF;

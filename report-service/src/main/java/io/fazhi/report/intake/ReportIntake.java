@@ -5,6 +5,7 @@ import io.fazhi.platform.problem.ProblemType;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * From submitted bytes to the text the parser reads: tells the format by content, extracts or
@@ -29,9 +30,20 @@ public final class ReportIntake {
     }
 
     /**
+     * The text of a submission, OCR included: {@link #readWithoutOcr} and, for a scan, {@link #readScan}.
+     *
      * @param declaredCharset the charset the client named for a text body, or null
      */
     public static IntakeResult read(byte[] bytes, Charset declaredCharset) {
+        return readWithoutOcr(bytes, declaredCharset).orElseGet(() -> readScan(bytes));
+    }
+
+    /**
+     * The text of a submission that has one; empty for a scan OCR is to read (an image-only PDF, a
+     * photo of a page), which takes seconds a page and is read apart ({@link #readScan}). Without OCR
+     * here, a scan is refused as before.
+     */
+    public static Optional<IntakeResult> readWithoutOcr(byte[] bytes, Charset declaredCharset) {
         if (bytes.length == 0) {
             throw new UnreadableReportException("the submission is empty");
         }
@@ -48,13 +60,7 @@ public final class ReportIntake {
                         throw new UnreadableReportException("the PDF has no text layer (a scanned image?): "
                                 + "submit the original document or a PDF with text");
                     }
-                    ScanReader.Scanned scanned = ScanReader.pdf(bytes);
-                    if (countHan(scanned.text()) < MIN_HAN) {
-                        throw new UnreadableReportException("the PDF has no text layer and OCR read no report text from it"
-                                + " (a blank or unreadable scan): submit the original document or a clearer scan");
-                    }
-                    text = scanned.text();
-                    warnings.addAll(scanned.warnings());
+                    return Optional.empty();
                 }
             }
             case PNG, JPEG -> {
@@ -62,9 +68,7 @@ public final class ReportIntake {
                     throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                             "an image of a page: OCR is not enabled on this server; submit the document or a PDF with text");
                 }
-                ScanReader.Scanned scanned = ScanReader.image(bytes);
-                text = scanned.text();
-                warnings.addAll(scanned.warnings());
+                return Optional.empty();
             }
             default -> {
                 TextDecoder.Decoded decoded = TextDecoder.decode(bytes, declaredCharset);
@@ -73,7 +77,18 @@ public final class ReportIntake {
                 warnings.addAll(decoded.warnings());
             }
         }
-        return fromText(text, format, charset, warnings);
+        return Optional.of(fromText(text, format, charset, warnings));
+    }
+
+    /** A scan's text by OCR, on OCR's own worker and within its bounds; blocks until read or refused. */
+    public static IntakeResult readScan(byte[] bytes) {
+        DocumentFormat format = DocumentFormat.sniff(bytes);
+        ScanReader.Scanned scanned = format == DocumentFormat.PDF ? ScanReader.pdf(bytes) : ScanReader.image(bytes);
+        if (format == DocumentFormat.PDF && countHan(scanned.text()) < MIN_HAN) {
+            throw new UnreadableReportException("the PDF has no text layer and OCR read no report text from it"
+                    + " (a blank or unreadable scan): submit the original document or a clearer scan");
+        }
+        return fromText(scanned.text(), format, null, scanned.warnings());
     }
 
     /** Whether scans (image-only PDFs, photos of pages) are read by OCR here: Tesseract is installed. */

@@ -13,7 +13,8 @@ import org.apache.pdfbox.text.TextPosition;
  * PDFBox's text of a page or of areas of it, with the lines a paragraph was wrapped into joined
  * again. A PDF keeps no paragraphs, only lines; a line that runs to the right edge of its block
  * (the type area, or a column) and is followed by one that starts at the left edge, not indented
- * as a 公文 paragraph's first line is, goes on in that line. Everything else keeps its line break.
+ * as a 公文 paragraph's first line is, goes on in that line ({@link WrappedLine}). Everything else
+ * keeps its line break.
  */
 final class WrapJoiningStripper extends PDFTextStripperByArea {
 
@@ -96,9 +97,9 @@ final class WrapJoiningStripper extends PDFTextStripperByArea {
                 Line line = infos.get(Math.min(i, infos.size() - 1));
                 // (the last line's extent is known once the region is done; a region's line count and its extents agree)
                 Line next = i + 1 < infos.size() ? infos.get(i + 1) : null;
-                boolean fills = line.charWidth() > 0 && line.right() >= blockRight - 1.5f * line.charWidth();
-                boolean notIndented = next != null && next.left() <= blockLeft + 0.8f * Math.max(line.charWidth(), next.charWidth());
-                text.append(fills && notIndented && !segments[i + 1].isBlank() ? "" : "\n");
+                boolean wrapped = next != null && WrappedLine.continues(segments[i], line.right(), segments[i + 1], next.left(),
+                        blockLeft, blockRight, Math.max(line.charWidth(), next.charWidth()));
+                text.append(wrapped ? "" : "\n");
             }
         }
         return text.toString();

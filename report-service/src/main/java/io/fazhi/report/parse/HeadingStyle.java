@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The numbering styles of headings in Chinese official documents. Their nesting is not fixed
  * (a report may use 一是 for its top level), so levels come from the order styles first appear.
  */
-enum HeadingStyle {
+public enum HeadingStyle {
     /** 一、 */
     CHINESE_COMMA("^([一二三四五六七八九十]{1,3})、"),
     /** （一） */
@@ -42,7 +42,8 @@ enum HeadingStyle {
         return Optional.empty();
     }
 
-    static boolean startsHeading(String paragraph) {
+    /** Whether a paragraph opens with a heading's number (一、 （一） 1. …; 一是 only on a short line of its own). */
+    public static boolean startsHeading(String paragraph) {
         return of(paragraph).isPresent();
     }
 

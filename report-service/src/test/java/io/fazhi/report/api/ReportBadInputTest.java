@@ -64,8 +64,11 @@ class ReportBadInputTest {
                 422, "unprocessable", "corrupt");
         refused(nansong(), r -> r.multiPart("file", "report.pdf", TestDocuments.encryptedPdf(NANSONG_TEXT.substring(0, 300)))
                 .post("/api/v1/reports").then(), 422, "unprocessable", "encrypted");
-        refused(nansong(), r -> r.multiPart("file", "scan.pdf", TestDocuments.pdfWithoutText()).post("/api/v1/reports").then(),
-                422, "unprocessable", "no text layer");
+        if (!io.fazhi.report.intake.ReportIntake.readsScans()) {
+            // With OCR here the scan is read instead: ScanSubmissionTest.
+            refused(nansong(), r -> r.multiPart("file", "scan.pdf", TestDocuments.pdfWithoutText()).post("/api/v1/reports").then(),
+                    422, "unprocessable", "no text layer");
+        }
     }
 
     @Test

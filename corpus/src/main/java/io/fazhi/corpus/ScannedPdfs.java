@@ -1,4 +1,4 @@
-package io.fazhi.report.formats;
+package io.fazhi.corpus;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -24,8 +24,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * A report as a scan of its stamped paper copy: each A4 page an image at 200 dpi (no text layer),
  * turned by half a degree, with specks of noise, and a red seal over the date on the last page.
+ * For OCR's tests (report-service) and its benchmark; drawing Chinese needs a font that has it
+ * ({@link #chineseFont()}; Debian's fonts-wqy-microhei).
  */
-final class ScannedPdfs {
+public final class ScannedPdfs {
 
     private static final int DPI = 200;
     private static final int WIDTH = (int) (8.27 * DPI);
@@ -38,13 +40,13 @@ final class ScannedPdfs {
     }
 
     /** A font this machine has that draws Chinese (Debian's fonts-wqy-microhei, say), if any. */
-    static Optional<String> chineseFont() {
+    public static Optional<String> chineseFont() {
         return Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
                 .filter(name -> new Font(name, Font.PLAIN, SIZE).canDisplayUpTo("法治政府建设年度报告") < 0)
                 .findFirst();
     }
 
-    static byte[] of(String text, String date) {
+    public static byte[] of(String text, String date) {
         String font = chineseFont().orElseThrow();
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {

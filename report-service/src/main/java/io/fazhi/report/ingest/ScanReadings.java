@@ -1,0 +1,261 @@
+package io.fazhi.report.ingest;
+
+import io.fazhi.platform.identity.Caller;
+import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.report.intake.IntakeResult;
+import io.fazhi.report.intake.ReportIntake;
+import io.fazhi.report.store.ScanSubmission;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Scans take seconds a page to read, so they are not read on the request's time: a scan is written
+ * down first (the table is the queue, and survives the process), read by OCR on a thread of its own,
+ * then stored under the identity that sent it, its events following as any report's do. The sender
+ * waits a few seconds: a short scan is answered 201 as usual, a longer one 202 with a status link.
+ * A reader that dies leaves its scan to the sweep of any replica once its lease runs out.
+ */
+@ApplicationScoped
+public class ScanReadings {
+
+    private static final Logger LOG = Logger.getLogger(ScanReadings.class);
+
+    @Inject
+    ReportSubmissions submissions;
+
+    @Inject
+    ScanConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private ThreadPoolExecutor reader;
+
+    /** A scan as its request brought it. */
+    public record ReceivedScan(byte[] original, String fileName, String townshipCode, Integer year, Instant submittedAt,
+                               String idempotencyKey) {
+    }
+
+    /** What the sender is told: stored (201, or a retry's answer), or still being read (202). */
+    public sealed interface Answer {
+        record Stored(ReportSubmissions.Accepted accepted) implements Answer {
+        }
+
+        record Reading(ScanSubmission scan) implements Answer {
+        }
+    }
+
+    @PostConstruct
+    void start() {
+        reader = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(config.queue()), r -> {
+            Thread t = new Thread(r, "scan-reader");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        // A scan cut off here stays READING: its lease runs out and a replica reads it again.
+        reader.shutdownNow();
+    }
+
+    /**
+     * Checks what can be checked without reading (who for which township, a claimed date, a retry,
+     * the bounds), writes the scan down, starts reading it, and answers within the configured wait.
+     */
+    public Answer accept(ReceivedScan scan, Caller caller) {
+        submissions.township(caller, scan.townshipCode());
+        ReportSubmissions.claimedSubmission(caller, scan.submittedAt(), clock.instant());
+        String hash = ReportSubmissions.hash(scan.original(), scan.townshipCode(), scan.year(), scan.submittedAt());
+        var replayed = submissions.replayed(caller, scan.idempotencyKey(), hash);
+        if (replayed.isPresent()) {
+            return new Answer.Stored(replayed.get());
+        }
+        ScanSubmission earlier = scan.idempotencyKey() == null ? null : QuarkusTransaction.requiringNew().call(() ->
+                ScanSubmission.<ScanSubmission>find("callerSubject = ?1 and idempotencyKey = ?2", caller.subject(),
+                        scan.idempotencyKey()).firstResult());
+        if (earlier != null) {
+            if (!earlier.requestHash.equals(hash)) {
+                throw ProblemException.conflict("Idempotency-Key " + scan.idempotencyKey() + " was used for a different submission");
+            }
+            return answer(earlier);
+        }
+        UUID id = QuarkusTransaction.requiringNew().call(() -> queue(scan, caller, hash));
+        Future<?> reading = startReading(id, true);
+        if (reading != null) {
+            try {
+                reading.get(config.answerWithin().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // Still reading: the sender follows the status link.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                LOG.warnf(e.getCause(), "scan %s: reading failed; it is read again when its lease runs out", id);
+            }
+        }
+        return answer(QuarkusTransaction.requiringNew().call(() -> ScanSubmission.<ScanSubmission>findById(id)));
+    }
+
+    /** A scan's state for the caller that sent it (or admin); anyone else is told it does not exist. */
+    public ScanSubmission status(UUID id, Caller caller) {
+        ScanSubmission scan = QuarkusTransaction.requiringNew().call(() -> ScanSubmission.<ScanSubmission>findById(id));
+        if (scan == null || !(caller.isAdmin() || scan.callerSubject.equals(caller.subject()))) {
+            throw ProblemException.notFound("no scan " + id + " sent by " + caller.subject());
+        }
+        return scan;
+    }
+
+    /** Scans whose reader died (their lease ran out), taken up again as far as this replica's queue has room. */
+    @Scheduled(every = "${fazhi.reports.scans.sweep-every:30s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        int room = reader.getQueue().remainingCapacity() + (reader.getActiveCount() == 0 ? 1 : 0);
+        if (room == 0) {
+            return;
+        }
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select s.id from ScanSubmission s where s.state = :reading and s.leaseUntil < :now order by s.receivedAt",
+                        UUID.class)
+                .setParameter("reading", ScanSubmission.READING).setParameter("now", clock.instant())
+                .setMaxResults(room).getResultList());
+        for (UUID id : due) {
+            if (startReading(id, false) == null) {
+                return;
+            }
+        }
+    }
+
+    private Answer answer(ScanSubmission scan) {
+        return switch (scan.state) {
+            case ScanSubmission.STORED -> new Answer.Stored(submissions.stored(scan.reportId, scan.version, false));
+            case ScanSubmission.REFUSED -> throw new ProblemException(ProblemType.valueOf(scan.problemType), scan.problemDetail);
+            default -> new Answer.Reading(scan);
+        };
+    }
+
+    private UUID queue(ReceivedScan received, Caller caller, String hash) {
+        long mine = ScanSubmission.count("state = ?1 and callerSubject = ?2", ScanSubmission.READING, caller.subject());
+        if (mine >= config.readingPerCaller()) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, mine + " scans you sent are still being read;"
+                    + " wait for them (their status links) before sending more");
+        }
+        if (ScanSubmission.count("state", ScanSubmission.READING) >= config.readingAtMost()) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "too many scans are waiting to be read; retry in a few minutes");
+        }
+        Instant now = clock.instant();
+        ScanSubmission scan = new ScanSubmission();
+        scan.id = UUID.randomUUID();
+        scan.caller(caller);
+        scan.idempotencyKey = received.idempotencyKey();
+        scan.requestHash = hash;
+        scan.townshipCode = received.townshipCode();
+        scan.year = received.year();
+        scan.submittedAt = received.submittedAt();
+        scan.fileName = received.fileName();
+        scan.original = received.original();
+        scan.state = ScanSubmission.READING;
+        // Its own reader starts it at once; should that reader die first, the sweep takes it up soon.
+        scan.leaseUntil = now.plusSeconds(60);
+        scan.receivedAt = now;
+        scan.persist();
+        return scan.id;
+    }
+
+    /** The reading on this replica's reader, or null when its queue is full (the sweep takes the scan up later). */
+    private Future<?> startReading(UUID id, boolean justQueued) {
+        try {
+            return reader.submit(() -> read(id, justQueued));
+        } catch (RejectedExecutionException e) {
+            if (justQueued) {
+                QuarkusTransaction.requiringNew().run(() -> ScanSubmission.update("leaseUntil = ?1 where id = ?2", clock.instant(), id));
+            }
+            return null;
+        }
+    }
+
+    private void read(UUID id, boolean justQueued) {
+        byte[] original = QuarkusTransaction.requiringNew().call(() -> claim(id, justQueued));
+        if (original == null) {
+            return;
+        }
+        try {
+            IntakeResult intake = ReportIntake.readScan(original);
+            QuarkusTransaction.requiringNew().run(() -> store(id, original, intake));
+        } catch (ProblemException refused) {
+            QuarkusTransaction.requiringNew().run(() -> refuse(id, refused.type(), refused.getMessage()));
+        }
+    }
+
+    /** The scan's bytes once this reader holds it; null when it is finished or another reader holds it. */
+    private byte[] claim(UUID id, boolean justQueued) {
+        ScanSubmission scan = em.find(ScanSubmission.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (scan == null || !ScanSubmission.READING.equals(scan.state) || (!justQueued && scan.leaseUntil.isAfter(now))) {
+            return null;
+        }
+        if (scan.attempts >= config.attempts()) {
+            finish(scan, now);
+            scan.state = ScanSubmission.REFUSED;
+            scan.problemType = ProblemType.UNPROCESSABLE.name();
+            scan.problemDetail = "the scan stopped its reader " + scan.attempts + " times and is not read again:"
+                    + " submit the original document, or the scan in smaller parts";
+            return null;
+        }
+        scan.attempts++;
+        scan.leaseUntil = now.plus(config.lease());
+        return scan.original;
+    }
+
+    private void store(UUID id, byte[] original, IntakeResult intake) {
+        ScanSubmission scan = em.find(ScanSubmission.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (!ScanSubmission.READING.equals(scan.state)) {
+            return;
+        }
+        ReportSubmissions.Accepted accepted = submissions.submit(new Submission(original, intake.mediaType(), scan.fileName,
+                intake, scan.townshipCode, scan.year, scan.submittedAt, scan.idempotencyKey), scan.caller());
+        finish(scan, clock.instant());
+        scan.state = ScanSubmission.STORED;
+        scan.reportId = accepted.report().id;
+        scan.version = accepted.report().currentVersion;
+    }
+
+    private void refuse(UUID id, ProblemType type, String detail) {
+        ScanSubmission scan = em.find(ScanSubmission.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (!ScanSubmission.READING.equals(scan.state)) {
+            return;
+        }
+        finish(scan, clock.instant());
+        scan.state = ScanSubmission.REFUSED;
+        scan.problemType = type.name();
+        scan.problemDetail = detail;
+    }
+
+    /** The original is kept by its version (or was refused): the queue row keeps only the outcome. */
+    private static void finish(ScanSubmission scan, Instant now) {
+        scan.finishedAt = now;
+        scan.original = null;
+    }
+}
