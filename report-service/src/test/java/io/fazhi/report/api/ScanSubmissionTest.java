@@ -30,6 +30,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +119,35 @@ class ScanSubmissionTest {
             assertThat(response.path("detail").toString()).contains("OCR read no report text");
         }
         assertThat(ReportApiFixture.State.of(db)).as("no report, no version, no event").isEqualTo(before);
+    }
+
+    @Test
+    void hostileScansAreRefusedInWordsWithinTheirBoundsWhileTextReportsGoOn() {
+        ReportApiFixture.forget(db, PINGSHI);
+        ReportApiFixture.State before = ReportApiFixture.State.of(db);
+        Map<String, byte[]> hostile = new LinkedHashMap<>();
+        hostile.put("a scan of 500 pages", TestDocuments.blankPages(500));
+        hostile.put("20000 × 20000 pixels", TestDocuments.pngHeader(20_000, 20_000));
+        hostile.put("the image cannot be read", TestDocuments.corruptPng());
+        hostile.put("no text", TestDocuments.blankPhoto());
+        Map<String, ExtractableResponse<Response>> answers = new LinkedHashMap<>();
+        hostile.forEach((refusal, file) -> answers.put(refusal, postScan(nansong(), file).then().extract()));
+
+        // While they are queued or read, another township's text report is taken as always.
+        ReportApiFixture.postText(as("township", PINGSHI), Samples.text("pingshi-2024.txt")).statusCode(201);
+
+        answers.forEach((refusal, answer) -> {
+            if (answer.statusCode() == 202) {
+                awaitState(nansong(), answer.header("Location"), "refused");
+                nansong().get(answer.header("Location").toString()).then()
+                        .body("problem.status", equalTo(422)).body("problem.detail", containsString(refusal));
+            } else {
+                assertThat(answer.statusCode()).as(refusal).isEqualTo(422);
+                assertThat(answer.path("detail").toString()).contains(refusal);
+            }
+        });
+        assertThat(ReportApiFixture.State.of(db)).as("only the text report is stored")
+                .isEqualTo(new ReportApiFixture.State(before.reports() + 1, before.versions() + 1, before.events() + 1));
     }
 
     @Test

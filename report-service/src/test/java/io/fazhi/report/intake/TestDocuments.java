@@ -82,14 +82,51 @@ public final class TestDocuments {
 
     /** A PDF of a blank page: what a scan without OCR looks like to text extraction. */
     public static byte[] pdfWithoutText() {
+        return blankPages(1);
+    }
+
+    /** A PDF of blank pages, as a scan of that many pages looks to text extraction. */
+    public static byte[] blankPages(int pages) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
+            for (int page = 0; page < pages; page++) {
+                document.addPage(new PDPage());
+            }
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A PNG whose header claims a size, with no image data after it. */
+    public static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width)
+                .putInt(height).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        return java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12)
+                .put(PNG_SIGNATURE).putInt(13).put(ihdr.array()).putInt((int) crc.getValue())
+                .putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xAE426082).array();
+    }
+
+    /** A PNG signature followed by anything but an image. */
+    public static byte[] corruptPng() {
+        return java.nio.ByteBuffer.allocate(64).put(PNG_SIGNATURE).put("not an image at all".getBytes(StandardCharsets.US_ASCII))
+                .array();
+    }
+
+    /** A photo with no writing on it: a grey page. */
+    public static byte[] blankPhoto() {
+        try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
+                    "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
     /** A small file named like a .docx whose document.xml inflates to 200 MB of zeros. */
     public static byte[] zipBomb() {
