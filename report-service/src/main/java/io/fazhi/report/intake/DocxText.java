@@ -14,7 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * The text of a Word .docx file as its reader sees the body, through Apache POI: each paragraph
  * with the label Word's automatic numbering draws before it ({@code 四、存在的不足}, see
- * {@link WordNumbering}), each table row on a line of its own with its cells in order (townships
+ * {@link WordNumbering}), a heading without a number marked as one where Word's style or bold says
+ * it is ({@link WordHeadings}), each table row on a line of its own with its cells in order (townships
  * put their numbers in tables), and nothing of the page headers and footers, which repeat on every
  * page and belong to no section. POI's zip guard refuses entries that inflate suspiciously (a zip
  * bomb) or grow past a size no report has.
@@ -35,9 +36,10 @@ final class DocxText {
     static String extract(byte[] bytes) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             WordNumbering numbering = new WordNumbering(document);
+            WordHeadings headings = new WordHeadings(document);
             StringBuilder text = new StringBuilder();
             for (IBodyElement element : document.getBodyElements()) {
-                append(text, element, numbering);
+                append(text, element, numbering, headings);
             }
             return text.toString();
         } catch (Exception | OutOfMemoryError e) {
@@ -46,9 +48,12 @@ final class DocxText {
         }
     }
 
-    private static void append(StringBuilder text, IBodyElement element, WordNumbering numbering) {
+    private static void append(StringBuilder text, IBodyElement element, WordNumbering numbering, WordHeadings headings) {
         if (element instanceof XWPFParagraph paragraph) {
-            text.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
+            String label = numbering.label(paragraph);
+            String body = paragraph.getText();
+            // A numbered heading says so by its number; an unnumbered one by Word's style or bold.
+            text.append(label.isEmpty() ? headings.marked(paragraph, body) : label + body).append('\n');
         } else if (element instanceof XWPFTable table) {
             for (XWPFTableRow row : table.getRows()) {
                 StringJoiner cells = new StringJoiner(CELL_GAP);

@@ -18,19 +18,26 @@ public enum HeadingStyle {
     /** 1. 1、 */
     ARABIC("^(\\d{1,2})[.．、](?!\\d)"),
     /** （1） */
-    ARABIC_PAREN("^（(\\d{1,2})）");
+    ARABIC_PAREN("^（(\\d{1,2})）"),
+    /** No number: a heading because its document marks it so (Markdown #, Word's heading style). */
+    MARKED(null),
+    /** No number: a short line bold throughout (Markdown **…**, Word's bold), a level of its own. */
+    BOLD(null);
 
     private static final int MAX_SHI_HEADING = 40;
 
     private final Pattern pattern;
 
     HeadingStyle(String regex) {
-        this.pattern = Pattern.compile(regex);
+        this.pattern = regex == null ? null : Pattern.compile(regex);
     }
 
     /** The style of a paragraph that opens with a heading number, if it does. */
     static Optional<HeadingStyle> of(String paragraph) {
         for (HeadingStyle style : values()) {
+            if (style.pattern == null) {
+                continue;
+            }
             Matcher m = style.pattern.matcher(paragraph);
             if (m.lookingAt()) {
                 if (style == CHINESE_SHI && !isShortStandaloneLine(paragraph)) {

@@ -24,7 +24,8 @@ public final class ReportParser {
      * @param hints what the submitter says: township (its token or {@code townshipCode}), year, scope
      */
     public ParsedReport parse(String simplified, ParseHints hints) {
-        String text = TextNormalizer.normalize(simplified);
+        TextNormalizer.Normalized normalized = TextNormalizer.normalizeMarked(simplified);
+        String text = normalized.text();
         ReportMetadata metadata = MetadataExtractor.extract(text);
         List<String> warnings = new ArrayList<>();
 
@@ -61,7 +62,7 @@ public final class ReportParser {
         }
         warnings.addAll(place.warnings());
 
-        List<Section> sections = SectionParser.parse(text, metadata.bodyStart(), metadata.bodyEnd());
+        List<Section> sections = SectionParser.parse(text, metadata.bodyStart(), metadata.bodyEnd(), normalized.markedHeadings());
         if (sections.isEmpty()) {
             warnings.add("no headings found: the report has no recognisable structure");
         }

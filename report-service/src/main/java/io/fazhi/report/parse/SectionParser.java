@@ -3,6 +3,7 @@ package io.fazhi.report.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 
 /**
  * Builds the heading tree of a normalised report (one paragraph per line) and classifies its top
@@ -11,14 +12,18 @@ import java.util.Optional;
  */
 final class SectionParser {
 
+    /** A marked paragraph longer than this is a marked-up sentence, not a heading. */
+    private static final int MAX_MARKED_HEADING = 60;
+
     private SectionParser() {
     }
 
     /**
      * @param bodyStart where the body begins (after title and header lines)
      * @param bodyEnd where the closing block (organs, date, 印发) begins
+     * @param marked paragraphs the document marks as headings without a number (TextNormalizer.Normalized)
      */
-    static List<Section> parse(String text, int bodyStart, int bodyEnd) {
+    static List<Section> parse(String text, int bodyStart, int bodyEnd, Map<String, HeadingStyle> marked) {
         List<HeadingStyle> levels = new ArrayList<>();
         List<Open> opened = new ArrayList<>();
         SectionKind topKind = null;
@@ -31,6 +36,9 @@ final class SectionParser {
                 continue;
             }
             Optional<HeadingStyle> style = HeadingStyle.of(paragraph);
+            if (style.isEmpty() && marked.containsKey(paragraph) && paragraph.length() <= MAX_MARKED_HEADING) {
+                style = Optional.of(marked.get(paragraph));
+            }
             if (style.isPresent()) {
                 int level = levels.indexOf(style.get()) + 1;
                 if (level == 0) {

@@ -1,8 +1,10 @@
 package io.fazhi.report.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,8 @@ public final class TextNormalizer {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
     private static final Pattern MARKDOWN_QUOTE_OR_BULLET = Pattern.compile("^(>\\s*|[*+]\\s+)");
+    /** A line bold from end to end: {@code **存在的问题**}. */
+    private static final Pattern BOLD_LINE = Pattern.compile("^(\\*\\*|__)[^*_]+(\\*\\*|__)$");
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern HORIZONTAL_RULE = Pattern.compile("^([-*_=]\\s*){3,}$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^([-—–－]\\s*)?\\d{1,3}(\\s*[-—–－])?$|^第\\s*\\d+\\s*页.*$");
@@ -40,7 +44,20 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String raw) {
+        return normalizeMarked(raw).text();
+    }
+
+    /**
+     * The normalised text, and its paragraphs the source marked as headings though no number says
+     * so: Markdown {@code #} ({@link HeadingStyle#MARKED}) or a line bold throughout, {@code **…**}
+     * ({@link HeadingStyle#BOLD}); intake writes a Word heading style and bold so.
+     */
+    public record Normalized(String text, Map<String, HeadingStyle> markedHeadings) {
+    }
+
+    public static Normalized normalizeMarked(String raw) {
         List<String> lines = new ArrayList<>();
+        Map<String, HeadingStyle> marked = new HashMap<>();
         String firstLine = null;
         Set<String> seen = new HashSet<>();
         for (String rawLine : unifyLineBreaks(raw).split("\n", -1)) {
@@ -56,11 +73,17 @@ public final class TextNormalizer {
                 } else if (cleaned.equals(firstLine) && cleaned.length() >= 6 && !seen.add(cleaned)) {
                     continue; // a running page header repeating the document's first line
                 }
+                String source = widthFold(line).strip();
+                if (source.startsWith("#")) {
+                    marked.put(cleaned, HeadingStyle.MARKED);
+                } else if (BOLD_LINE.matcher(source).matches()) {
+                    marked.putIfAbsent(cleaned, HeadingStyle.BOLD);
+                }
                 seen.add(cleaned);
                 lines.add(cleaned);
             }
         }
-        return joinParagraphs(lines);
+        return new Normalized(joinParagraphs(lines, marked.keySet()), Map.copyOf(marked));
     }
 
     /**
@@ -163,7 +186,7 @@ public final class TextNormalizer {
     }
 
     /** Joins a paragraph that a page break cut in two: a long line that does not end a sentence. */
-    private static String joinParagraphs(List<String> lines) {
+    private static String joinParagraphs(List<String> lines, Set<String> marked) {
         List<String> paragraphs = new ArrayList<>();
         for (String line : lines) {
             if (line.isEmpty()) {
@@ -171,7 +194,7 @@ public final class TextNormalizer {
             }
             if (!paragraphs.isEmpty()) {
                 String previous = paragraphs.get(paragraphs.size() - 1);
-                if (continues(previous, line)) {
+                if (!marked.contains(previous) && !marked.contains(line) && continues(previous, line)) {
                     paragraphs.set(paragraphs.size() - 1, previous + line);
                     continue;
                 }

@@ -48,14 +48,33 @@ class FormatCorpusTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nansong-2024.txt", "pingshi-2024.txt", "nanyang-2023.txt"})
+    void aWordFileWhoseHeadingsHaveNoNumbersButAHeadingStyleOrBoldReadsAsItsText(String sample) throws Exception {
+        String text = new String(FormatCorpusTest.class.getResourceAsStream("/samples/" + sample).readAllBytes(), StandardCharsets.UTF_8);
+        ParsedReport plain = parse(ReportIntake.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        ParsedReport read = parse(ReportIntake.read(WordReports.styled(text), null));
+
+        assertThat(topKinds(read)).as("top-level headings read: %s", headings(read)).isEqualTo(topKinds(plain));
+        assertThat(headings(read)).isEqualTo(headings(plain).stream().map(h -> h.replaceFirst("^[一二三四五六七八九十]+、", "")).toList());
+        assertThat(read.year()).isEqualTo(plain.year());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nansong-2024.txt", "pingshi-2024.txt", "nanyang-2023.txt"})
     void aPdfPrintedFromThe公文TemplateReadsAsItsText(String sample) throws Exception {
         String text = new String(FormatCorpusTest.class.getResourceAsStream("/samples/" + sample).readAllBytes(), StandardCharsets.UTF_8);
         ParsedReport plain = parse(ReportIntake.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
-        IntakeResult pdf = ReportIntake.read(OfficialPdfs.of(text), null);
+        byte[] pdfBytes = OfficialPdfs.of(text);
+        IntakeResult pdf = ReportIntake.read(pdfBytes, null);
 
         assertThat(pdf.originalText()).doesNotContain(OfficialPdfs.CLOSING_COPY).doesNotContain(OfficialPdfs.CLOSING_ISSUED);
         ParsedReport read = parse(pdf);
         assertThat(read.text()).doesNotContain("— 2 —");
+        // The seal and the signature are images over the date: the date is still the text's.
+        assertThat(value(read.metadata().issuedOn())).isEqualTo(value(plain.metadata().issuedOn()));
+        if (text.lines().anyMatch(l -> OfficialPdfs.SIGNATURE_DATE.matcher(l).matches())) {
+            assertThat(OfficialPdfs.images(pdfBytes)).as("the seal drawn over the date").isGreaterThan(0);
+            assertThat(read.metadata().issuedOn().value()).isEqualTo(java.time.LocalDate.of(2025, 1, 9));
+        }
         assertThat(read.year()).isEqualTo(plain.year());
         assertThat(read.place().township() == null ? null : read.place().township().code())
                 .isEqualTo(plain.place().township() == null ? null : plain.place().township().code());
@@ -92,6 +111,10 @@ class FormatCorpusTest {
         assertThat(read.place().township() == null ? null : read.place().township().code())
                 .isEqualTo(plain.place().township() == null ? null : plain.place().township().code());
         assertThat(topKinds(read)).as("top-level headings read: %s", headings(read)).isEqualTo(topKinds(plain));
+    }
+
+    private static Object value(io.fazhi.report.parse.Spanned<?> spanned) {
+        return spanned == null ? null : spanned.value();
     }
 
     private static List<String> headings(ParsedReport report) {

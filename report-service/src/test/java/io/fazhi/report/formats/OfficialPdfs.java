@@ -16,7 +16,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * A report printed from a 公文 template to PDF: A4 pages; the title centred; each paragraph's first
  * line indented two characters and its lines wrapped to the type area by width; the report's title as a running header on
  * every page after the first, a page number {@code — N —} at the foot of each, the second page set
- * in two columns, and the 抄送/印发 block at the end.
+ * in two columns, the 抄送/印发 block at the end, and over the signature's date (2025 年 1 月 9 日)
+ * the red seal and a handwritten signature as images, as a stamped copy is printed.
  */
 final class OfficialPdfs {
 
@@ -30,6 +31,10 @@ final class OfficialPdfs {
     private static final int LINES = 40;
     private static final int FULL = 40;
     private static final int HALF = 20;
+
+    /** The signature's date line: short, a date alone. */
+    static final java.util.regex.Pattern SIGNATURE_DATE = java.util.regex.Pattern.compile(
+            "\\s*20\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*");
 
     private OfficialPdfs() {
     }
@@ -53,10 +58,10 @@ final class OfficialPdfs {
                     }
                     write(content, font, "— " + page + " —", 280, 40);
                     if (page == 2) {
-                        next = column(content, font, paragraphs, next, LEFT);
-                        next = column(content, font, paragraphs, next, LEFT + (HALF + 2) * SIZE);
+                        next = column(document, content, font, paragraphs, next, LEFT);
+                        next = column(document, content, font, paragraphs, next, LEFT + (HALF + 2) * SIZE);
                     } else {
-                        next = fill(content, font, paragraphs, next, LEFT, FULL);
+                        next = fill(document, content, font, paragraphs, next, LEFT, FULL);
                     }
                 }
             }
@@ -67,8 +72,9 @@ final class OfficialPdfs {
         }
     }
 
-    private static int column(PDPageContentStream content, PDFont font, List<String> paragraphs, int next, float x) throws IOException {
-        return fill(content, font, paragraphs, next, x, HALF);
+    private static int column(PDDocument document, PDPageContentStream content, PDFont font, List<String> paragraphs, int next,
+                              float x) throws IOException {
+        return fill(document, content, font, paragraphs, next, x, HALF);
     }
 
     /** A character's width in ems, as the CJK font sets it (no widths of its own: every glyph one em). */
@@ -77,8 +83,8 @@ final class OfficialPdfs {
     }
 
     /** Whole paragraphs, wrapped at {@code width} characters, while they fit the page's lines. */
-    private static int fill(PDPageContentStream content, PDFont font, List<String> paragraphs, int next, float x, int width)
-            throws IOException {
+    private static int fill(PDDocument document, PDPageContentStream content, PDFont font, List<String> paragraphs, int next,
+                            float x, int width) throws IOException {
         int line = 0;
         while (next < paragraphs.size()) {
             boolean title = next == 0;
@@ -89,7 +95,11 @@ final class OfficialPdfs {
             for (int i = 0; i < wrapped.size(); i++) {
                 String part = wrapped.get(i);
                 float indent = title ? (width - width(part)) / 2 : i == 0 ? 2 : 0;
-                write(content, font, part, x + indent * SIZE, TOP - LEADING * line++);
+                float y = TOP - LEADING * line++;
+                write(content, font, part, x + indent * SIZE, y);
+                if (SIGNATURE_DATE.matcher(part).matches()) {
+                    stamp(document, content, x + indent * SIZE, y);
+                }
             }
             next++;
         }
@@ -120,6 +130,35 @@ final class OfficialPdfs {
             ems += ems(c);
         }
         return ems;
+    }
+
+    /** How many images the PDF's pages draw. */
+    static int images(byte[] pdf) throws IOException {
+        int images = 0;
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+        }
+        return images;
+    }
+
+    /** The seal, a red ring of 4 cm with a star, and a signature's strokes, drawn over the date. */
+    private static void stamp(PDDocument document, PDPageContentStream content, float x, float y) throws IOException {
+        java.awt.image.BufferedImage seal = new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = seal.createGraphics();
+        g.setColor(new java.awt.Color(210, 30, 30, 180));
+        g.setStroke(new java.awt.BasicStroke(12));
+        g.drawOval(10, 10, 280, 280);
+        g.fillPolygon(new int[] {150, 165, 210, 172, 186, 150, 114, 128, 90, 135}, new int[] {90, 130, 130, 155, 200, 172, 200, 155, 130, 130}, 10);
+        g.setColor(new java.awt.Color(20, 20, 60, 220));
+        g.setStroke(new java.awt.BasicStroke(6));
+        g.drawPolyline(new int[] {40, 90, 120, 170, 200, 260}, new int[] {240, 200, 250, 190, 240, 205}, 6);
+        g.dispose();
+        var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, seal);
+        content.drawImage(image, x - 20, y - 50, 113, 113);
     }
 
     private static void write(PDPageContentStream content, PDFont font, String line, float x, float y) throws IOException {

@@ -11,6 +11,9 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -84,6 +87,39 @@ final class WordReports {
             throw new UncheckedIOException(e);
         } catch (XmlException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The report as an office types it without automatic numbering: the top-level headings without
+     * their numbers, in a real Heading 1 style (named "heading 1", as Word names it); short
+     * second-level headings without their numbers, set bold; everything else as typed.
+     */
+    static byte[] styled(String text) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTStyle heading = CTStyle.Factory.newInstance();
+            heading.setStyleId("Heading1");
+            heading.addNewName().setVal("heading 1");
+            document.createStyles().addStyle(new XWPFStyle(heading));
+            for (String typed : text.split("\n")) {
+                String line = typed.replaceFirst("^#+\\s*", "").replace("**", "");
+                XWPFParagraph paragraph = document.createParagraph();
+                Matcher m;
+                if ((m = TOP.matcher(line)).find()) {
+                    paragraph.setStyle("Heading1");
+                    paragraph.createRun().setText(line.substring(m.end()));
+                } else if ((m = SECOND.matcher(line)).find() && line.length() <= 30 && !line.contains("。")) {
+                    XWPFRun run = paragraph.createRun();
+                    run.setBold(true);
+                    run.setText(line.substring(m.end()));
+                } else {
+                    paragraph.createRun().setText(line);
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -67,6 +67,32 @@ class ReportIntakeTest {
     }
 
     @Test
+    void marksWordsUnnumberedHeadingsByStyleOutlineLevelOrBoldAndNothingElse() throws Exception {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var outlined = document.createParagraph();
+            outlined.getCTP().addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ZERO);
+            outlined.createRun().setText("存在的不足");
+            var bold = document.createParagraph().createRun();
+            bold.setBold(true);
+            bold.setText("强化组织领导");
+            var boldLeadIn = document.createParagraph().createRun();
+            boldLeadIn.setBold(true);
+            boldLeadIn.setText("主要做法如下：");
+            var mixed = document.createParagraph();
+            var start = mixed.createRun();
+            start.setBold(true);
+            start.setText("一年来，");
+            mixed.createRun().setText("我镇坚持依法行政，推进法治政府建设。");
+            document.write(out);
+
+            String text = DocxText.extract(out.toByteArray());
+
+            assertThat(text.lines()).containsExactly("## 存在的不足", "**强化组织领导**", "主要做法如下：",
+                    "一年来，我镇坚持依法行政，推进法治政府建设。");
+        }
+    }
+
+    @Test
     void extractsTheTextLayerOfAPdf() {
         IntakeResult result = ReportIntake.read(TestDocuments.pdf(Samples.text("pingshi-2024.txt").substring(0, 600)), null);
         assertThat(result.format()).isEqualTo(DocumentFormat.PDF);

@@ -12,6 +12,31 @@ class ReportParserTest {
     static final ReportParser PARSER = new ReportParser(new PlaceDirectory());
 
     @Test
+    void headingsMarkedInMarkdownWithoutNumbersAreHeadingsAndTheMarksLeaveTheText() {
+        ParsedReport report = PARSER.parse("""
+                南宋镇2024年度法治政府建设情况报告
+                2024年，南宋镇坚持以习近平法治思想为指导，推进法治政府建设。
+                ## 主要工作成效
+                **强化组织领导**
+                镇党委定期研究法治建设工作，全年召开专题会议4次。
+                **深化普法宣传**
+                开展法律知识培训10次，参训干部200人次，法治意识不断增强。
+                ## 存在的不足
+                普法形式较为单一，基层法治力量仍然薄弱，主要原因是专业人员不足。
+                ## 下一步工作打算
+                继续加强法治培训，提升依法行政能力。
+                """, ParseHints.none());
+
+        assertThat(report.sections().stream().filter(s -> s.level() == 1).map(Section::heading))
+                .containsExactly("主要工作成效", "存在的不足", "下一步工作打算");
+        assertThat(report.sections().stream().filter(s -> s.level() == 2).map(Section::heading))
+                .containsExactly("强化组织领导", "深化普法宣传");
+        assertThat(report.has(SectionKind.SHORTCOMINGS)).isTrue();
+        assertThat(report.has(SectionKind.NEXT_YEAR_PLAN)).isTrue();
+        assertThat(report.text()).doesNotContain("#").doesNotContain("**");
+    }
+
+    @Test
     void nansongResolvesToShangdangWithBasicInfoMeasuresAndFirstResponsible() {
         ParsedReport report = PARSER.parse(Samples.text("nansong-2024.txt"), ParseHints.none());
 
