@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param submittedAt the date counted for timeliness: {@code receivedAt}, or the original date of
  *     submission an importer gave for an earlier year's report
  * @param receivedAt when the suite received this version, by its own clock
+ * @param ocrConfidence the OCR engine's mean confidence (0–100) when the text was read from a scan;
+ *     null when the submission had its text
  * @param needsTownship the text did not decide the township: the offices covering any of
  *     {@code placeCandidates} see it until one confirms it (PUT …/township)
  */
@@ -26,10 +28,12 @@ public record ReportView(
         String mediaType,
         String fileName,
         String charset,
+        Double ocrConfidence,
         @JsonUnwrapped ParsedView parse) {
 
     public static ReportView of(Report report, ReportVersion version, ParsedView parse) {
         return new ReportView(report.id, version.version, report.currentVersion, report.status, report.townshipCode == null,
-                version.submittedAt, version.receivedAt, version.mediaType, version.fileName, version.charset, parse);
+                version.submittedAt, version.receivedAt, version.mediaType, version.fileName, version.charset,
+                version.ocrConfidence, parse);
     }
 }

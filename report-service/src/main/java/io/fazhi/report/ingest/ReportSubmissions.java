@@ -144,6 +144,7 @@ public class ReportSubmissions {
         version.mediaType = submission.mediaType();
         version.fileName = submission.fileName();
         version.charset = submission.intake().charset();
+        version.ocrConfidence = submission.intake().ocrConfidence();
         version.original = submission.original();
         version.originalText = submission.intake().originalText();
         version.normalizedText = parsed.text();

@@ -88,7 +88,8 @@ public final class ReportIntake {
             throw new UnreadableReportException("the PDF has no text layer and OCR read no report text from it"
                     + " (a blank or unreadable scan): submit the original document or a clearer scan");
         }
-        return fromText(scanned.text(), format, null, scanned.warnings());
+        IntakeResult read = fromText(scanned.text(), format, null, scanned.warnings());
+        return new IntakeResult(read.originalText(), read.analysisText(), format, null, read.warnings(), scanned.confidence());
     }
 
     /** Whether scans (image-only PDFs, photos of pages) are read by OCR here: Tesseract is installed. */
@@ -107,7 +108,7 @@ public final class ReportIntake {
                 all.add("Traditional characters converted to Simplified for analysis");
             }
         }
-        return new IntakeResult(text, analysis, format, charset, List.copyOf(all));
+        return new IntakeResult(text, analysis, format, charset, List.copyOf(all), null);
     }
 
     private static void requireReadable(String text) {

@@ -48,8 +48,8 @@ final class ScanReader {
             "the scan could not be read: the request was interrupted",
             "the scan cannot be read");
 
-    /** Text read from a scan, with what the reader should know about it. */
-    record Scanned(String text, List<String> warnings) {
+    /** Text read from a scan, with what the reader should know about it and the words' mean confidence (0–100). */
+    record Scanned(String text, List<String> warnings, double confidence) {
     }
 
     private ScanReader() {
@@ -130,7 +130,7 @@ final class ScanReader {
             warnings.add(0, "the text was read by OCR (Tesseract, chi_sim) with a mean confidence of "
                     + Math.round(confidence / characters) + "%");
         }
-        return new Scanned(text.toString(), warnings);
+        return new Scanned(text.toString(), warnings, characters == 0 ? 0 : Math.round(confidence / characters * 10) / 10.0);
     }
 
     /** On the OCR worker, within the total time bound; a full queue or an overrun is a clear refusal. */

@@ -44,6 +44,10 @@ public class ReportVersion extends PanacheEntityBase {
 
     public String charset;
 
+    /** The OCR engine's mean confidence (0–100) when the text was read from a scan; null otherwise. */
+    @Column(name = "ocr_confidence")
+    public Double ocrConfidence;
+
     @Basic(fetch = FetchType.LAZY)
     public byte[] original;
 

@@ -64,6 +64,7 @@ class ReportResourceTest {
                 .body("issuedOn", equalTo("2025-01-09"))
                 .body("township.code", equalTo(NANSONG))
                 .body("township.name", equalTo("南宋镇"))
+                .body("ocrConfidence", nullValue())
                 .body("county.code", equalTo("140404"))
                 .body("city.name", equalTo("长治市"))
                 .body("province.name", equalTo("山西省"))

@@ -90,6 +90,7 @@ class ScanSubmissionTest {
                 .body("township.code", equalTo(NANSONG))
                 .body("year", equalTo(2024))
                 .body("mediaType", equalTo("application/pdf"))
+                .body("ocrConfidence", org.hamcrest.Matchers.greaterThan(80.0f))
                 .body("warnings", hasItem(startsWith("the text was read by OCR (Tesseract, chi_sim) with a mean confidence of")));
         byte[] original = nansong().get("/api/v1/reports/{id}/versions/1/original", reportId).then().statusCode(200)
                 .extract().asByteArray();

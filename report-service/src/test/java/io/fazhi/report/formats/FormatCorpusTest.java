@@ -69,6 +69,8 @@ class FormatCorpusTest {
         assertThat(pdf.originalText()).doesNotContain(OfficialPdfs.CLOSING_COPY).doesNotContain(OfficialPdfs.CLOSING_ISSUED);
         ParsedReport read = parse(pdf);
         assertThat(read.text()).doesNotContain("— 2 —");
+        assertThat(read.text()).as("the red header is read").contains("人民政府文件");
+        assertThat(value(read.metadata().title())).as("the title, not the red header").isEqualTo(value(plain.metadata().title()));
         // The seal and the signature are images over the date: the date is still the text's.
         assertThat(value(read.metadata().issuedOn())).isEqualTo(value(plain.metadata().issuedOn()));
         if (text.lines().anyMatch(l -> OfficialPdfs.SIGNATURE_DATE.matcher(l).matches())) {

@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * A report printed from a 公文 template to PDF: A4 pages; the title centred; each paragraph's first
+ * A report printed from a 公文 template to PDF: A4 pages; on the first, the red header (the
+ * township government's name with 文件, in red, and a red rule under it); the title centred; each paragraph's first
  * line indented two characters and its lines wrapped to the type area by width; the report's title as a running header on
  * every page after the first, a page number {@code — N —} at the foot of each, the second page set
  * in two columns, the 抄送/印发 block at the end, and over the signature's date (2025 年 1 月 9 日)
@@ -55,6 +56,8 @@ final class OfficialPdfs {
                 try (PDPageContentStream content = new PDPageContentStream(document, sheet)) {
                     if (page > 1) {
                         write(content, font, header.length() > FULL ? header.substring(0, FULL) : header, LEFT, 805);
+                    } else {
+                        redHeader(content, font, header);
                     }
                     write(content, font, "— " + page + " —", 280, 40);
                     if (page == 2) {
@@ -130,6 +133,20 @@ final class OfficialPdfs {
             ems += ems(c);
         }
         return ems;
+    }
+
+    /** 某镇人民政府文件 in red over a red rule, above the title, as the first page of a 公文 has it. */
+    private static void redHeader(PDPageContentStream content, PDFont font, String title) throws IOException {
+        java.util.regex.Matcher township = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2}[镇乡]").matcher(title);
+        String organ = (township.find() ? township.group() : "") + "人民政府文件";
+        content.setNonStrokingColor(new java.awt.Color(200, 0, 0));
+        write(content, font, organ, (595 - organ.length() * SIZE) / 2, 800);
+        content.setStrokingColor(new java.awt.Color(200, 0, 0));
+        content.setLineWidth(2);
+        content.moveTo(LEFT, 790);
+        content.lineTo(595 - LEFT, 790);
+        content.stroke();
+        content.setNonStrokingColor(java.awt.Color.BLACK);
     }
 
     /** How many images the PDF's pages draw. */
