@@ -1,5 +1,6 @@
 package io.fazhi.report.api;
 
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.ProblemException;
@@ -51,7 +52,7 @@ public class DivisionResource {
     @Path("/{code}")
     @Operation(summary = "A place by its 2-, 4-, 6- or 9-digit code, with its children")
     public DivisionDetail byCode(@PathParam("code")
-                                 @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}", message = "must be a 2-, 4-, 6- or 9-digit place code")
+                                 @Pattern(regexp = PlaceCodes.ANY, message = PlaceCodes.ANY_MESSAGE)
                                  String code) {
         Place place = places.byCode(code).orElseThrow(() -> ProblemException.notFound("no place has the code " + code));
         return new DivisionDetail(view(place), places.children(code).stream().map(PlaceView::of).toList());

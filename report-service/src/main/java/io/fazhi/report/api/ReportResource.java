@@ -1,5 +1,6 @@
 package io.fazhi.report.api;
 
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.api.Created;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.PlaceAccess;
@@ -103,7 +104,7 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "Not a readable report", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response submitText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam("Idempotency-Key") String idempotencyKey,
-                               @QueryParam("townshipCode") @Pattern(regexp = "[0-9]{9}") String townshipCode,
+                               @QueryParam("townshipCode") @Pattern(regexp = PlaceCodes.TOWNSHIP) String townshipCode,
                                @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         requireSize(body.length);
         return submitBytes(body, charset(contentType), null, townshipCode, year, key(idempotencyKey));
@@ -135,7 +136,7 @@ public class ReportResource {
     @APIResponse(responseCode = "413", description = "Over fazhi.reports.max-bytes (5 MB) for a document with text, "
             + "over fazhi.reports.scans.max-bytes (40 MB) for a scan", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response submitFile(@RestForm("file") FileUpload file,
-                               @RestForm("townshipCode") @Pattern(regexp = "[0-9]{9}") String townshipCode,
+                               @RestForm("townshipCode") @Pattern(regexp = PlaceCodes.TOWNSHIP) String townshipCode,
                                @RestForm("year") @Min(2000) @Max(2100) Integer year,
                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (file == null) {
@@ -149,6 +150,14 @@ public class ReportResource {
             throw ProblemException.invalid("fileName", "the file's name has " + file.fileName().length()
                     + " characters; at most " + MAX_FILE_NAME + " are kept");
         }
+        if (file.size() <= maxBytes) {
+            return submitUpload(file, townshipCode, year, idempotencyKey);
+        }
+        // Only a scan may be larger: a few such files are in memory at once, whatever arrives.
+        return scans.whileLargeUploadsAllow(() -> submitUpload(file, townshipCode, year, idempotencyKey));
+    }
+
+    private Response submitUpload(FileUpload file, String townshipCode, Integer year, String idempotencyKey) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.uploadedFile());
@@ -165,7 +174,7 @@ public class ReportResource {
     @Operation(summary = "List reports", description = "Current versions under a place code (any level), optionally of one year. "
             + "An office also sees the unlocated reports that may be from one of its townships; needsTownship=true lists only those.")
     public PageOf<ReportView> list(
-            @QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}", message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
+            @QueryParam("place") @Pattern(regexp = PlaceCodes.ANY, message = PlaceCodes.ANY_MESSAGE) String place,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("needsTownship") @DefaultValue("false") boolean needsTownship,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,

@@ -1,5 +1,6 @@
 package io.fazhi.report.api;
 
+import io.fazhi.platform.places.PlaceCodes;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReportSubmissionRequest(
         @NotBlank @Schema(description = "The full text of the report", example = "中共南宋镇委员会 南宋镇人民政府 关于2024年度法治政府建设情况的报告…")
         String text,
-        @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit township code")
+        @Pattern(regexp = PlaceCodes.TOWNSHIP, message = PlaceCodes.TOWNSHIP_MESSAGE)
         @Schema(description = "9-digit township code; wins over the place named in the text", example = "140404107")
         String townshipCode,
         @Min(2000) @Max(2100) @Schema(description = "The year the report covers", example = "2024")

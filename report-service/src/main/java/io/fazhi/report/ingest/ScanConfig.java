@@ -46,6 +46,13 @@ public interface ScanConfig {
     @WithDefault("200")
     int readingAtMost();
 
+    /**
+     * Files above the documents' limit (scans, up to max-bytes each) a replica takes in at once:
+     * each is in memory while it is written down; more at that moment is a 503 to retry.
+     */
+    @WithDefault("2")
+    int largeAtOnce();
+
     /** Scans a replica queues in memory for its reader; the rest wait in the table for its sweep. */
     @WithDefault("4")
     int queue();

@@ -19,10 +19,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,6 +55,7 @@ public class ScanReadings {
     Clock clock;
 
     private ThreadPoolExecutor reader;
+    private Semaphore largeUploads;
 
     /** A scan as its request brought it. */
     public record ReceivedScan(byte[] original, String fileName, String townshipCode, Integer year, Instant submittedAt,
@@ -70,6 +73,7 @@ public class ScanReadings {
 
     @PostConstruct
     void start() {
+        largeUploads = new Semaphore(config.largeAtOnce());
         reader = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(config.queue()), r -> {
             Thread t = new Thread(r, "scan-reader");
             t.setDaemon(true);
@@ -117,6 +121,22 @@ public class ScanReadings {
             }
         }
         return answer(QuarkusTransaction.requiringNew().call(() -> ScanSubmission.<ScanSubmission>findById(id)));
+    }
+
+    /**
+     * Takes in a file above the limit for documents with text (only a scan may be one) while fewer
+     * than {@code large-at-once} such files are in memory; otherwise a 503 to retry in a moment.
+     */
+    public <T> T whileLargeUploadsAllow(Supplier<T> intake) {
+        if (!largeUploads.tryAcquire()) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, config.largeAtOnce()
+                    + " large scans are being taken in at this moment; retry in a few seconds");
+        }
+        try {
+            return intake.get();
+        } finally {
+            largeUploads.release();
+        }
     }
 
     /** A scan's state for the caller that sent it (or admin); anyone else is told it does not exist. */

@@ -55,6 +55,9 @@ class ScanSubmissionTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
+    @Inject
+    io.fazhi.report.ingest.ScanReadings readings;
+
     @BeforeEach
     void ocrIsHere() {
         assumeTrue(ReportIntake.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
@@ -189,6 +192,15 @@ class ScanSubmissionTest {
         byte[] longText = (Samples.text("nansong-2024.txt").repeat(800)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         nansong().multiPart("file", "long.txt", longText).post("/api/v1/reports").then().statusCode(413);
         assertThat(TestDatabase.count(db, "SELECT count(*) FROM scan_submission")).isEqualTo(scans);
+
+        // Two large files in memory at once (large-at-once): a third at that moment is told to retry.
+        int taken = readings.whileLargeUploadsAllow(() -> readings.whileLargeUploadsAllow(() -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> readings.whileLargeUploadsAllow(() -> 3))
+                    .hasMessageContaining("2 large scans are being taken in").hasMessageContaining("retry");
+            return 2;
+        }));
+        assertThat(taken).isEqualTo(2);
+        assertThat(readings.whileLargeUploadsAllow(() -> 1)).as("the permits come back").isEqualTo(1);
 
         // Five of a caller's scans waiting: the sixth is a 429.
         String caller = "township:" + NANSONG;
