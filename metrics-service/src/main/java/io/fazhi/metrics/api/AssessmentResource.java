@@ -1,5 +1,6 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.platform.places.PlaceCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fazhi.metrics.store.AssessmentRecord;
 import io.fazhi.metrics.store.Assessments;
@@ -80,7 +81,7 @@ public class AssessmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @Operation(summary = "Admin: score a place's current reports again (after a checklist or due-date change)")
-    public Map<String, Integer> reassess(@QueryParam("place") @NotNull @Pattern(regexp = "CN|[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}",
+    public Map<String, Integer> reassess(@QueryParam("place") @NotNull @Pattern(regexp = PlaceCodes.ANY_OR_NATION,
                                                  message = "must be CN or a place code") String place,
                                          @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return Map.of("reassessed", reassessments.reassess("CN".equals(place) ? "" : place, year));
@@ -90,7 +91,7 @@ public class AssessmentResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
     @Operation(summary = "Current assessments under a place code, optionally of one year (JSON or text/csv)")
-    public PageOf list(@QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}",
+    public PageOf list(@QueryParam("place") @Pattern(regexp = PlaceCodes.ANY,
                                message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
                        @QueryParam("year") @Min(2000) @Max(2100) Integer year,
                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(io.fazhi.platform.api.PageOf.MAX_PAGE) int page,

@@ -1,5 +1,6 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.metrics.checklist.Checklist;
 import io.fazhi.metrics.checklist.ChecklistRegistry;
 import io.fazhi.platform.identity.PlaceAccess;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class ChecklistResource {
 
-    private static final String PLACE = "[0-9]{2}|[0-9]{4}|[0-9]{6}";
+    private static final String PLACE = PlaceCodes.OFFICE;
 
     @Inject
     io.fazhi.platform.places.PlaceDirectory places;

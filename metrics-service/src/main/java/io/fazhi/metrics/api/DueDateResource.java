@@ -1,5 +1,6 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.metrics.deadline.DueDates;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
@@ -57,7 +58,7 @@ public class DueDateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @Operation(summary = "Set the due day of a province, city or county (in the year after the reporting year)")
-    public Map<String, String> set(@PathParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}",
+    public Map<String, String> set(@PathParam("place") @Pattern(regexp = PlaceCodes.OFFICE,
             message = "must be a 2-, 4- or 6-digit place code") String place, @Valid @NotNull DueDay body) {
         places.existing(place, "place");
         MonthDay day;
@@ -74,7 +75,7 @@ public class DueDateResource {
     @Path("/{place}")
     @RolesAllowed("admin")
     @Operation(summary = "Remove a place's own due date")
-    public void clear(@PathParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}") String place) {
+    public void clear(@PathParam("place") @Pattern(regexp = PlaceCodes.OFFICE) String place) {
         if (!dueDates.clear(place)) {
             throw ProblemException.notFound("place " + place + " has no due date of its own");
         }

@@ -1,5 +1,6 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.metrics.rollup.Rollup;
 import io.fazhi.metrics.rollup.Rollups;
 import io.fazhi.platform.identity.Caller;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class RollupResource {
 
-    private static final String PLACE = "CN|[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}";
+    private static final String PLACE = PlaceCodes.ANY_OR_NATION;
 
     @Inject
     Rollups rollups;

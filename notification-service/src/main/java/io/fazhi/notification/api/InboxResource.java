@@ -1,5 +1,6 @@
 package io.fazhi.notification.api;
 
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.notification.inbox.InboxFeed;
 import io.fazhi.notification.inbox.InboxItem;
 import io.fazhi.notification.inbox.InboxQuery;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,7 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class InboxResource {
 
-    private static final String PLACE = "[0-9]{2}|[0-9]{4}|[0-9]{6}";
+    @Inject
+    Clock clock;
+
+    private static final String PLACE = PlaceCodes.OFFICE;
 
     @Inject
     PlaceAccess access;
@@ -61,7 +66,7 @@ public class InboxResource {
             @QueryParam("kind") @Pattern(regexp = "[a-z.*-]{1,40}", message = "must be an event type or alert kind") String kind,
             @QueryParam("severity") @Pattern(regexp = "info|warning|critical", message = "must be info, warning or critical") String severity,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("township") @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit township code") String township,
+            @QueryParam("township") @Pattern(regexp = PlaceCodes.TOWNSHIP, message = PlaceCodes.TOWNSHIP_MESSAGE) String township,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         InboxQuery query = new InboxQuery(prefix(place), unread == null ? null : Boolean.valueOf(unread), kind, severity, year, township);
@@ -82,7 +87,7 @@ public class InboxResource {
                 throw ProblemException.notFound("no inbox item " + id);
             }
             if (item.readAt == null) {
-                item.readAt = Instant.now();
+                item.readAt = clock.instant();
             }
             return InboxView.of(item);
         });

@@ -1,5 +1,6 @@
 package io.fazhi.notification.api;
 
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.notification.subscription.Subscription;
 import io.fazhi.notification.subscription.SubscriptionRequest;
 import io.fazhi.notification.subscription.SubscriptionView;
@@ -77,7 +78,7 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "List subscriptions under a place code", description = "The caller's own place when none is given.")
     public PageOf<SubscriptionView> list(
-            @QueryParam("place") @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}", message = "must be a 2-, 4- or 6-digit place code") String place,
+            @QueryParam("place") @Pattern(regexp = PlaceCodes.OFFICE, message = PlaceCodes.OFFICE_MESSAGE) String place,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         String prefix = place == null ? access.caller().scope() : place;

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DeliveryStore {
+
+    @Inject
+    Clock clock;
 
     private static final String CLAIMED_COLUMNS = """
             d.id, d.subscription_id, s.channel, s.target, s.secret,
@@ -123,7 +127,7 @@ public class DeliveryStore {
                     return "delivered";
                 }
                 boolean dead = result.outcome() == SendResult.Outcome.PERMANENT || claim.attempt() >= config.maxAttempts();
-                Instant next = Instant.now().plus(wait(claim.attempt(), result.retryAfter()));
+                Instant next = clock.instant().plus(wait(claim.attempt(), result.retryAfter()));
                 update(c, "UPDATE delivery SET status = ?, next_attempt_at = ?, lease_until = NULL, last_status = ?,"
                                 + " last_error = ? WHERE id = ?",
                         dead ? "dead" : "pending", Timestamp.from(next), result.status(), result.error(), claim.id());

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -27,6 +28,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class Dispatcher {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
 
@@ -85,7 +89,7 @@ public class Dispatcher {
             return false;
         }
         Claim claim = claimed.get();
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         send(claim).emitOn(Infrastructure.getDefaultWorkerPool()).subscribe().with(
                 result -> finish(claim, result, started),
                 failure -> finish(claim, SendResult.retryable(null, String.valueOf(failure.getMessage()), null), started));
@@ -106,12 +110,12 @@ public class Dispatcher {
 
     private void finish(Claim claim, SendResult result, Instant started) {
         try {
-            String status = store.record(claim, result, started, Duration.between(started, Instant.now()));
+            String status = store.record(claim, result, started, Duration.between(started, clock.instant()));
             String outcome = result.outcome() == SendResult.Outcome.DELIVERED ? "delivered" : status.equals("dead") ? "dead" : "retry";
             Counter.builder("fazhi.deliveries").description("Delivery attempts by channel and outcome")
                     .tag("channel", claim.channel().wire()).tag("outcome", outcome).register(registry).increment();
             if (result.outcome() == SendResult.Outcome.DELIVERED) {
-                latency.record(Duration.between(claim.eventTime(), Instant.now()));
+                latency.record(Duration.between(claim.eventTime(), clock.instant()));
             }
         } catch (RuntimeException e) {
             // The lease runs out and the poller sends it again: at least once, same webhook-id.

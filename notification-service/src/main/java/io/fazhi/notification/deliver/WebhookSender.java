@@ -13,6 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -26,6 +27,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class WebhookSender {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Vertx vertx;
@@ -64,7 +68,7 @@ public class WebhookSender {
         if (refusal.isPresent()) {
             return Uni.createFrom().item(SendResult.permanent(null, refusal.get()));
         }
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = clock.instant().getEpochSecond();
         return client.postAbs(target)
                 .timeout(config.timeout().toMillis())
                 .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json; charset=utf-8")
@@ -73,16 +77,16 @@ public class WebhookSender {
                 .putHeader("webhook-signature", WebhookSigner.signature(messageId, timestamp, body, secret, previousSecret))
                 .as(BodyCodec.none())
                 .sendBuffer(Buffer.buffer(body))
-                .map(WebhookSender::result)
+                .map(this::result)
                 .onFailure().recoverWithItem(failure -> SendResult.retryable(null, describe(failure), null));
     }
 
-    private static SendResult result(HttpResponse<Void> response) {
-        return SendResult.ofHttpStatus(response.statusCode(), retryAfter(response.getHeader("Retry-After")));
+    private SendResult result(HttpResponse<Void> response) {
+        return SendResult.ofHttpStatus(response.statusCode(), retryAfter(response.getHeader("Retry-After"), clock.instant()));
     }
 
     /** Retry-After as delay-seconds or an HTTP date; null when absent or unreadable. */
-    static Duration retryAfter(String header) {
+    static Duration retryAfter(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -90,7 +94,7 @@ public class WebhookSender {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration until = Duration.between(Instant.now(), ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+                Duration until = Duration.between(now, ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
                 return until.isNegative() ? Duration.ZERO : until;
             } catch (DateTimeParseException notDate) {
                 return null;

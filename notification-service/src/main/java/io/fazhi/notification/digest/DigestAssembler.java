@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DigestAssembler {
+
+    @Inject
+    Clock clock;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
@@ -106,7 +110,7 @@ public class DigestAssembler {
             if (entries.isEmpty()) {
                 return Optional.empty();
             }
-            Instant to = Instant.now();
+            Instant to = clock.instant();
             String placeName = places.byCode(place).map(Place::name).orElse(place);
             Map<String, List<Entry>> byTownship = new LinkedHashMap<>();
             entries.forEach(e -> byTownship.computeIfAbsent(e.townshipCode() + "|" + e.townshipName(), k -> new ArrayList<>()).add(e));

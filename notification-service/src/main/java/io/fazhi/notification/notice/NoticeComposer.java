@@ -16,6 +16,7 @@ import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class NoticeComposer {
 
+    @Inject
+    Clock clock;
+
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
@@ -46,7 +50,7 @@ public class NoticeComposer {
 
     public Optional<Notice> compose(ReceivedEvent event) {
         EventPayload payload = event.payload();
-        Instant time = event.time() == null ? Instant.now() : event.time();
+        Instant time = event.time() == null ? clock.instant() : event.time();
         if (payload instanceof ReportVersionEvent version) {
             return submitted(event, version, time);
         }

@@ -7,6 +7,7 @@ import io.fazhi.notification.notice.NoticeKinds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class SubscriptionPauser {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(SubscriptionPauser.class);
 
@@ -36,7 +40,7 @@ public class SubscriptionPauser {
             if (subscription == null || subscription.status() != SubscriptionStatus.ACTIVE) {
                 return;
             }
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             subscription.status(SubscriptionStatus.PAUSED, reason, now);
             LOG.warnf("paused webhook subscription %s of %s: %s", subscriptionId, subscription.place, reason);
             inbox.add(subscription.place, subscriptionId, new Notice(

@@ -1,5 +1,6 @@
 package io.fazhi.notification.subscription;
 
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.events.Severity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What an office asks to be told, where. */
 public record SubscriptionRequest(
         @Schema(description = "The followed place: a county (6 digits), a city (4) or a province (2)", examples = "140404")
-        @NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}", message = "must be a 2-, 4- or 6-digit place code") String place,
+        @NotNull @Pattern(regexp = PlaceCodes.OFFICE, message = PlaceCodes.OFFICE_MESSAGE) String place,
         @Schema(description = "webhook, email or inbox") @NotNull Channel channel,
         @Schema(description = "Event types (report.submitted, report.revised, report.withdrawn, report.assessed, compliance.alert),"
                 + " alert kinds (missing-section, low-score, late, overdue, deadline-approaching, template-reuse), or *",

@@ -16,6 +16,7 @@ import io.fazhi.platform.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Subscriptions {
+
+    @Inject
+    Clock clock;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9.-]{1,189}\\.[A-Za-z]{2,}");
 
@@ -80,7 +84,7 @@ public class Subscriptions {
             throw new ProblemException(ProblemType.VALIDATION, "the subscription is not valid", errors);
         }
         PlaceAccess.require(caller, request.place());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
         subscription.place = request.place();
@@ -120,10 +124,10 @@ public class Subscriptions {
         if (subscription.channel() != Channel.WEBHOOK) {
             return activate(id, null);
         }
-        String body = NoticeMessages.json(Map.of("type", "webhook.verification", "timestamp", Instant.now().toString(),
+        String body = NoticeMessages.json(Map.of("type", "webhook.verification", "timestamp", clock.instant().toString(),
                 "data", Map.of("subscriptionId", id.toString(), "place", subscription.place)));
         SendResult result = webhooks.send(subscription.target, "verify_" + UUID.randomUUID(), body, subscription.secret,
-                        subscription.previousSecretSigningAt(Instant.now()))
+                        subscription.previousSecretSigningAt(clock.instant()))
                 .await().atMost(webhooks.timeout().plusSeconds(5));
         if (result.outcome() == SendResult.Outcome.DELIVERED) {
             return activate(id, null);
@@ -131,7 +135,7 @@ public class Subscriptions {
         return QuarkusTransaction.requiringNew().call(() -> {
             Subscription current = Subscription.findById(id);
             current.statusReason = "verification failed: " + result.error();
-            current.updatedAt = Instant.now();
+            current.updatedAt = clock.instant();
             return current;
         });
     }
@@ -139,7 +143,7 @@ public class Subscriptions {
     public Subscription pause(UUID id, String reason) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Subscription subscription = Subscription.findById(id);
-            subscription.status(SubscriptionStatus.PAUSED, reason, Instant.now());
+            subscription.status(SubscriptionStatus.PAUSED, reason, clock.instant());
             return subscription;
         });
     }
@@ -156,7 +160,7 @@ public class Subscriptions {
             if (subscription.channel() != Channel.WEBHOOK) {
                 throw ProblemException.conflict("only webhook subscriptions have a secret");
             }
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             subscription.previousSecret = subscription.secret;
             subscription.previousSecretUntil = now.plus(secretOverlap);
             subscription.secret = WebhookSigner.newSecret();
@@ -173,7 +177,7 @@ public class Subscriptions {
     private Subscription activate(UUID id, String reason) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Subscription subscription = Subscription.findById(id);
-            subscription.status(SubscriptionStatus.ACTIVE, reason, Instant.now());
+            subscription.status(SubscriptionStatus.ACTIVE, reason, clock.instant());
             subscription.consecutiveFailures = 0;
             return subscription;
         });

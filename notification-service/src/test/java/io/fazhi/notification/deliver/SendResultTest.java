@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,12 +20,15 @@ class SendResultTest {
 
     @Test
     void retryAfterIsReadAsSecondsOrAnHttpDate() {
-        assertThat(WebhookSender.retryAfter("120")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(WebhookSender.retryAfter(" 0 ")).isEqualTo(Duration.ZERO);
-        String inAMinute = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(61));
-        assertThat(WebhookSender.retryAfter(inAMinute)).isBetween(Duration.ofSeconds(55), Duration.ofSeconds(61));
-        assertThat(WebhookSender.retryAfter("soon")).isNull();
-        assertThat(WebhookSender.retryAfter(null)).isNull();
-        assertThat(WebhookSender.retryAfter("-5")).isEqualTo(Duration.ZERO);
+        java.time.Instant now = java.time.Instant.parse("2026-12-02T08:00:00Z");
+        assertThat(WebhookSender.retryAfter("120", now)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(WebhookSender.retryAfter(" 0 ", now)).isEqualTo(Duration.ZERO);
+        String inAMinute = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atZone(ZoneOffset.UTC).plusSeconds(61));
+        assertThat(WebhookSender.retryAfter(inAMinute, now)).isEqualTo(Duration.ofSeconds(61));
+        String aMinuteAgo = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atZone(ZoneOffset.UTC).minusSeconds(60));
+        assertThat(WebhookSender.retryAfter(aMinuteAgo, now)).isEqualTo(Duration.ZERO);
+        assertThat(WebhookSender.retryAfter("soon", now)).isNull();
+        assertThat(WebhookSender.retryAfter(null, now)).isNull();
+        assertThat(WebhookSender.retryAfter("-5", now)).isEqualTo(Duration.ZERO);
     }
 }
