@@ -1,8 +1,6 @@
 package io.fazhi.report.intake;
 
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -49,13 +47,7 @@ final class WordHeadings {
         if (paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getOutlineLvl() != null) {
             return paragraph.getCTP().getPPr().getOutlineLvl().getVal().intValue() < BODY_TEXT_LEVEL;
         }
-        String styleId = paragraph.getStyleID();
-        Set<String> seen = new HashSet<>();
-        while (styleId != null && document.getStyles() != null && seen.add(styleId)) {
-            XWPFStyle style = document.getStyles().getStyle(styleId);
-            if (style == null) {
-                return false;
-            }
+        for (XWPFStyle style : WordStyles.of(document, paragraph)) {
             String name = style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
             if (HEADING_STYLE_NAME.matcher(name).lookingAt()) {
                 return true;
@@ -64,7 +56,6 @@ final class WordHeadings {
             if (pPr != null && pPr.getOutlineLvl() != null) {
                 return pPr.getOutlineLvl().getVal().intValue() < BODY_TEXT_LEVEL;
             }
-            styleId = style.getBasisStyleID();
         }
         return false;
     }

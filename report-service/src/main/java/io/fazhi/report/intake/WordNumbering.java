@@ -118,18 +118,11 @@ final class WordNumbering {
         if (own != null && own.getNumPr() != null) {
             return own.getNumPr();
         }
-        String styleId = paragraph.getStyleID();
-        Set<String> seen = new HashSet<>();
-        while (styleId != null && document.getStyles() != null && seen.add(styleId)) {
-            XWPFStyle style = document.getStyles().getStyle(styleId);
-            if (style == null) {
-                return null;
-            }
+        for (XWPFStyle style : WordStyles.of(document, paragraph)) {
             CTPPrGeneral pPr = style.getCTStyle().getPPr();
             if (pPr != null && pPr.getNumPr() != null) {
                 return pPr.getNumPr();
             }
-            styleId = style.getBasisStyleID();
         }
         return null;
     }
