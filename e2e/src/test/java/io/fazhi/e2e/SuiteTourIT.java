@@ -130,6 +130,46 @@ class SuiteTourIT {
     }
 
     @Test
+    @Order(9)
+    void aScannedReportIsReadByOcrAndFlowsOnToItsAssessment() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ocrHere(), "OCR is off here: install tesseract-ocr and tesseract-ocr-chi-sim");
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.fazhi.corpus.ScannedPdfs.chineseFont().isPresent(),
+                "no font draws Chinese here: install fonts-wqy-microhei");
+        String text = Files.readString(suite.root.resolve("report-service/src/test/resources/samples/pingshi-2024.txt"));
+        byte[] scan = io.fazhi.corpus.ScannedPdfs.of(text.substring(0, 1200), "-");
+        String pingshi = DevTokens.mint("township", "411330107");
+
+        var answer = given().auth().oauth2(pingshi).multiPart("file", "平氏镇扫描件.pdf", scan, "application/pdf")
+                .post("/api/v1/reports").then().statusCode(anyOf(equalTo(201), equalTo(202))).extract();
+        String scanned;
+        if (answer.statusCode() == 202) {
+            String status = answer.header("Location");
+            assertThat(status).startsWith("/api/v1/reports/scans/");
+            await().atMost(LIMIT).until(() -> "stored".equals(given().auth().oauth2(pingshi).get(status).path("state")));
+            scanned = given().auth().oauth2(pingshi).get(status).path("reportId");
+        } else {
+            scanned = answer.path("id");
+        }
+        given().auth().oauth2(pingshi).get("/api/v1/reports/{id}", scanned).then().statusCode(200)
+                .body("township.code", equalTo("411330107")).body("year", equalTo(2024))
+                .body("ocrConfidence", org.hamcrest.Matchers.greaterThan(80.0f));
+        // Its events followed: metrics-service assessed it.
+        String county = DevTokens.mint("county-office", "411330");
+        await().atMost(LIMIT).until(() -> given().auth().oauth2(county).get("/api/v1/assessments/{id}", scanned).statusCode() == 200);
+        given().auth().oauth2(county).get("/api/v1/assessments/{id}", scanned).then().body("townshipCode", equalTo("411330107"));
+    }
+
+    private static boolean ocrHere() {
+        try {
+            Process p = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return p.waitFor() == 0 && out.lines().anyMatch(l -> l.strip().equals("chi_sim"));
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Test
     @Order(7)
     void theGatewayServesOneOpenApiDocumentWithEveryServicesOperations() throws Exception {
         String yaml = given().get("/openapi.yaml").then().statusCode(200).extract().asString();
