@@ -1,5 +1,6 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fazhi.metrics.store.AssessmentRecord;
@@ -67,6 +68,7 @@ public class AssessmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "The assessment of a report's latest version, with evidence for every item")
+    @PlaceCheck("the assessment's place against the caller's (PlaceAccess.allows on its place prefix); else 404")
     public JsonNode get(@PathParam("reportId") @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String reportId) {
         AssessmentRecord record = AssessmentRecord.<AssessmentRecord>find("reportId", Sort.descending("version"), reportId)
                 .firstResult();
@@ -81,6 +83,7 @@ public class AssessmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @Operation(summary = "Admin: score a place's current reports again (after a checklist or due-date change)")
+    @PlaceCheck("admin only (@RolesAllowed), for any place or CN")
     public Map<String, Integer> reassess(@QueryParam("place") @NotNull @Pattern(regexp = PlaceCodes.ANY_OR_NATION,
                                                  message = "must be CN or a place code") String place,
                                          @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
@@ -91,6 +94,7 @@ public class AssessmentResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
     @Operation(summary = "Current assessments under a place code, optionally of one year (JSON or text/csv)")
+    @PlaceCheck("a place given is required to be the caller's or under it; otherwise the caller's scope")
     public PageOf list(@QueryParam("place") @Pattern(regexp = PlaceCodes.ANY,
                                message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
                        @QueryParam("year") @Min(2000) @Max(2100) Integer year,

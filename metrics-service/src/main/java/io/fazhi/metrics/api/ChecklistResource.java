@@ -1,5 +1,6 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.metrics.checklist.Checklist;
 import io.fazhi.metrics.checklist.ChecklistRegistry;
@@ -60,6 +61,7 @@ public class ChecklistResource {
     @GET
     @Transactional
     @Operation(summary = "The default checklist and the local extensions")
+    @PlaceCheck("none: the checklists are the same published rules for every caller")
     public List<ChecklistSummary> list() {
         List<ChecklistSummary> all = new ArrayList<>();
         all.add(ChecklistSummary.of(checklists.base(), null));
@@ -70,6 +72,7 @@ public class ChecklistResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A checklist with every part and item: requirement, phrases, what makes evidence specific, weight")
+    @PlaceCheck("none: the checklists are the same published rules for every caller")
     public Checklist get(@PathParam("id") String id) {
         if (!checklists.base().id().equals(id)) {
             throw ProblemException.notFound("no checklist " + id);
@@ -81,7 +84,8 @@ public class ChecklistResource {
     @Path("/extensions/{place}")
     @Transactional
     @Operation(summary = "A place's local extension")
-    public Checklist extension(@PathParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place) {
+    @PlaceCheck("none: a place's extension is published as its checklist is")
+    public Checklist extension(@PathParam("place") @Pattern(regexp = PLACE, message = PlaceCodes.OFFICE_MESSAGE) String place) {
         Checklist extension = checklists.extensions().get(place);
         if (extension == null) {
             throw ProblemException.notFound("place " + place + " has no checklist extension");
@@ -96,7 +100,8 @@ public class ChecklistResource {
     @Operation(summary = "Admin: add or replace a place's own checklist items",
             description = "YAML in the default checklist's format; items join the part of the same id. Applies to reports "
                     + "of townships under the place from their next assessment (or POST /api/v1/assessments/reassess).")
-    public ChecklistSummary putExtension(@PathParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place,
+    @PlaceCheck("admin only (@RolesAllowed)")
+    public ChecklistSummary putExtension(@PathParam("place") @Pattern(regexp = PLACE, message = PlaceCodes.OFFICE_MESSAGE) String place,
                                          @NotBlank @Size(max = 200_000) String yaml) {
         places.existing(place, "place");
         return ChecklistSummary.of(checklists.putExtension(place, yaml, access.caller().subject()), place);
@@ -106,6 +111,7 @@ public class ChecklistResource {
     @Path("/extensions/{place}")
     @RolesAllowed("admin")
     @Operation(summary = "Admin: remove a place's checklist extension")
+    @PlaceCheck("admin only (@RolesAllowed)")
     public void removeExtension(@PathParam("place") @Pattern(regexp = PLACE) String place) {
         if (!checklists.removeExtension(place)) {
             throw ProblemException.notFound("place " + place + " has no checklist extension");

@@ -1,5 +1,6 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.metrics.deadline.DueDates;
 import io.fazhi.platform.identity.PlaceAccess;
@@ -47,6 +48,7 @@ public class DueDateResource {
     @GET
     @RolesAllowed({"admin", "province-office", "city-office", "county-office", "township"})
     @Operation(summary = "Places with their own due date (the rest use the national default)")
+    @PlaceCheck("none: the due dates are published for every caller")
     public Map<String, String> list() {
         Map<String, String> all = new TreeMap<>();
         dueDates.all().forEach((place, day) -> all.put(place, day.toString()));
@@ -58,6 +60,7 @@ public class DueDateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @Operation(summary = "Set the due day of a province, city or county (in the year after the reporting year)")
+    @PlaceCheck("admin only (@RolesAllowed)")
     public Map<String, String> set(@PathParam("place") @Pattern(regexp = PlaceCodes.OFFICE,
             message = "must be a 2-, 4- or 6-digit place code") String place, @Valid @NotNull DueDay body) {
         places.existing(place, "place");
@@ -75,6 +78,7 @@ public class DueDateResource {
     @Path("/{place}")
     @RolesAllowed("admin")
     @Operation(summary = "Remove a place's own due date")
+    @PlaceCheck("admin only (@RolesAllowed)")
     public void clear(@PathParam("place") @Pattern(regexp = PlaceCodes.OFFICE) String place) {
         if (!dueDates.clear(place)) {
             throw ProblemException.notFound("place " + place + " has no due date of its own");

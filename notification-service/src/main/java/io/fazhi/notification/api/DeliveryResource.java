@@ -1,5 +1,6 @@
 package io.fazhi.notification.api;
 
+import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.notification.deliver.Deliveries;
 import io.fazhi.notification.deliver.Delivery;
 import io.fazhi.notification.deliver.DeliveryView;
@@ -48,6 +49,7 @@ public class DeliveryResource {
 
     @GET
     @Operation(summary = "List deliveries, newest first", description = "Of one subscription, or of every subscription the caller may see.")
+    @PlaceCheck("a subscription given must be one the caller may see (Deliveries.visible); otherwise the caller's scope")
     public PageOf<DeliveryView> list(
             @QueryParam("subscription") UUID subscription,
             @QueryParam("status") @Pattern(regexp = "pending|delivered|dead", message = "must be pending, delivered or dead") String status,
@@ -76,6 +78,7 @@ public class DeliveryResource {
     @Path("/{id}")
     @Operation(summary = "Read a delivery with every attempt")
     @APIResponse(responseCode = "404", description = "None, or another place's", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("its subscription's place against the caller's (Deliveries.find); else 404")
     public DeliveryView get(@PathParam("id") UUID id) {
         return DeliveryView.of(deliveries.find(id, access.caller()), deliveries.attempts(id));
     }
@@ -84,6 +87,7 @@ public class DeliveryResource {
     @Path("/{id}/replay")
     @Operation(summary = "Replay a dead delivery", description = "Sent again with a fresh attempt budget and the same webhook-id.")
     @APIResponse(responseCode = "409", description = "Not dead", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("its subscription's place against the caller's (Deliveries.replay); else 404")
     public DeliveryView replay(@PathParam("id") UUID id) {
         return DeliveryView.of(deliveries.replay(id, access.caller()), null);
     }

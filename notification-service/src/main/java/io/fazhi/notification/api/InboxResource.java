@@ -1,5 +1,6 @@
 package io.fazhi.notification.api;
 
+import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.notification.inbox.InboxFeed;
 import io.fazhi.notification.inbox.InboxItem;
@@ -60,8 +61,9 @@ public class InboxResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List inbox items, newest first", description = "Under a place code: the caller's own when none is given.")
+    @PlaceCheck("a place given is required to be the caller's or under it; otherwise the caller's scope (prefix)")
     public PageOf<InboxView> list(
-            @QueryParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place,
+            @QueryParam("place") @Pattern(regexp = PLACE, message = PlaceCodes.OFFICE_MESSAGE) String place,
             @QueryParam("unread") @Pattern(regexp = "true|false", message = "must be true or false") String unread,
             @QueryParam("kind") @Pattern(regexp = "[a-z.*-]{1,40}", message = "must be an event type or alert kind") String kind,
             @QueryParam("severity") @Pattern(regexp = "info|warning|critical", message = "must be info, warning or critical") String severity,
@@ -79,6 +81,7 @@ public class InboxResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark an inbox item read")
     @APIResponse(responseCode = "404", description = "None, or another place's", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("the item's place against the caller's (PlaceAccess.allows); else 404")
     public InboxView markRead(@PathParam("id") @Min(1) long id) {
         Caller caller = access.caller();
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -98,7 +101,8 @@ public class InboxResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live inbox (Server-Sent Events)",
             description = "Each new item as a `notification` event whose id resumes the stream: reconnect with Last-Event-ID.")
-    public void stream(@QueryParam("place") @Pattern(regexp = PLACE, message = "must be a 2-, 4- or 6-digit place code") String place,
+    @PlaceCheck("a place given is required to be the caller's or under it; otherwise the caller's scope (prefix)")
+    public void stream(@QueryParam("place") @Pattern(regexp = PLACE, message = PlaceCodes.OFFICE_MESSAGE) String place,
                        @HeaderParam("Last-Event-ID") @Pattern(regexp = "[0-9]{1,18}", message = "must be an event id") String lastEventId,
                        @Context SseEventSink sink, @Context Sse sse) {
         feed.open(access.caller().subject(), prefix(place), lastEventId == null ? null : Long.parseLong(lastEventId), sink, sse);

@@ -1,19 +1,17 @@
 package io.fazhi.notification.api;
 
+import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.notification.subscription.Subscription;
 import io.fazhi.notification.subscription.SubscriptionRequest;
 import io.fazhi.notification.subscription.SubscriptionView;
 import io.fazhi.notification.subscription.Subscriptions;
 import io.fazhi.platform.api.PageOf;
-import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,6 +67,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "Invalid, or a refused target", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "A township, or a place outside the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("an office subscribes its own place or one under it; a township none (Subscriptions.create)")
     public Response create(@Valid @NotNull SubscriptionRequest request) {
         Subscriptions.Created created = subscriptions.create(request, access.caller());
         return io.fazhi.platform.api.Created.at("/api/v1/subscriptions/" + created.subscription().id,
@@ -77,22 +76,20 @@ public class SubscriptionResource {
 
     @GET
     @Operation(summary = "List subscriptions under a place code", description = "The caller's own place when none is given.")
+    @PlaceCheck("a place given is required to be the caller's or under it; otherwise the caller's scope (Subscriptions.list)")
     public PageOf<SubscriptionView> list(
             @QueryParam("place") @Pattern(regexp = PlaceCodes.OFFICE, message = PlaceCodes.OFFICE_MESSAGE) String place,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        String prefix = place == null ? access.caller().scope() : place;
-        if (place != null) {
-            access.require(place);
-        }
-        var query = Subscription.<Subscription>find("place like ?1", Sort.by("createdAt").descending(), prefix + "%");
-        return new PageOf<>(query.page(Page.of(page, size)).list().stream().map(s -> view(s, null)).toList(), page, size, query.count());
+        PageOf<Subscription> found = subscriptions.list(place, access.caller(), page, size);
+        return new PageOf<>(found.items().stream().map(s -> view(s, null)).toList(), page, size, found.total());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a subscription")
     @APIResponse(responseCode = "404", description = "None, or another place's", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("the subscription's place against the caller's (Subscriptions.find); else 404")
     public SubscriptionView get(@PathParam("id") UUID id) {
         return view(subscriptions.find(id, access.caller()), null);
     }
@@ -100,9 +97,9 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/verify")
     @Operation(summary = "Send the signed verification ping again", description = "A 2xx answer activates the webhook.")
+    @PlaceCheck("the subscription's place against the caller's, inside the service call (Subscriptions.verify); else 404")
     public SubscriptionView verify(@PathParam("id") UUID id) {
-        subscriptions.find(id, access.caller());
-        return view(subscriptions.verify(id), null);
+        return view(subscriptions.verify(id, access.caller()), null);
     }
 
     @POST
@@ -110,35 +107,34 @@ public class SubscriptionResource {
     @Operation(summary = "Rotate a webhook's signing secret",
             description = "The new secret is shown once; the old one keeps signing alongside it for a day.")
     @APIResponse(responseCode = "409", description = "Not a webhook", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("the subscription's place against the caller's, inside the service call (Subscriptions.rotateSecret); else 404")
     public Map<String, String> rotateSecret(@PathParam("id") UUID id) {
-        subscriptions.find(id, access.caller());
-        return Map.of("secret", subscriptions.rotateSecret(id));
+        return Map.of("secret", subscriptions.rotateSecret(id, access.caller()));
     }
 
     @POST
     @Path("/{id}/pause")
     @Operation(summary = "Pause a subscription", description = "Its notifications wait and are sent when it resumes.")
+    @PlaceCheck("the subscription's place against the caller's, inside the service call (Subscriptions.pause); else 404")
     public SubscriptionView pause(@PathParam("id") UUID id) {
-        Caller caller = access.caller();
-        subscriptions.find(id, caller);
-        return view(subscriptions.pause(id, "paused by " + caller.subject()), null);
+        return view(subscriptions.pause(id, access.caller()), null);
     }
 
     @POST
     @Path("/{id}/resume")
     @Operation(summary = "Resume a subscription", description = "A webhook must answer the verification ping again.")
+    @PlaceCheck("the subscription's place against the caller's, inside the service call (Subscriptions.resume); else 404")
     public SubscriptionView resume(@PathParam("id") UUID id) {
-        subscriptions.find(id, access.caller());
-        return view(subscriptions.resume(id), null);
+        return view(subscriptions.resume(id, access.caller()), null);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Unsubscribe", description = "Deliveries go with it; inbox items stay.")
     @APIResponse(responseCode = "204", description = "Removed")
+    @PlaceCheck("the subscription's place against the caller's, inside the service call (Subscriptions.delete); else 404")
     public void delete(@PathParam("id") UUID id) {
-        subscriptions.find(id, access.caller());
-        subscriptions.delete(id);
+        subscriptions.delete(id, access.caller());
     }
 
     private SubscriptionView view(Subscription subscription, String secret) {

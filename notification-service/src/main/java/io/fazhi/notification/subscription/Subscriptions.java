@@ -6,6 +6,7 @@ import io.fazhi.notification.deliver.WebhookSender;
 import io.fazhi.notification.deliver.WebhookSigner;
 import io.fazhi.notification.notice.NoticeKinds;
 import io.fazhi.notification.notice.NoticeMessages;
+import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
@@ -13,7 +14,9 @@ import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
+import io.quarkus.panache.common.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -115,11 +118,27 @@ public class Subscriptions {
         return subscription;
     }
 
+    /** The subscriptions under a place code (the caller's own place when none is given), after the place check. */
+    public PageOf<Subscription> list(String place, Caller caller, int page, int size) {
+        if (place != null) {
+            PlaceAccess.require(caller, place);
+        }
+        String prefix = place == null ? caller.scope() : place;
+        var query = Subscription.<Subscription>find("place like ?1", Sort.by("createdAt").descending(), prefix + "%");
+        return new PageOf<>(query.page(Page.of(page, size)).list(), page, size, query.count());
+    }
+
+    /** Sends the verification ping again, for a subscription the caller may see. */
+    public Subscription verify(UUID id, Caller caller) {
+        find(id, caller);
+        return verify(id);
+    }
+
     /**
      * Sends the signed verification ping; a 2xx answer activates a webhook (a paused one resumes, and
      * its waiting deliveries go out). Any other answer leaves it as it was, with the reason.
      */
-    public Subscription verify(UUID id) {
+    private Subscription verify(UUID id) {
         Subscription subscription = QuarkusTransaction.requiringNew().call(() -> Subscription.<Subscription>findById(id));
         if (subscription.channel() != Channel.WEBHOOK) {
             return activate(id, null);
@@ -140,7 +159,13 @@ public class Subscriptions {
         });
     }
 
-    public Subscription pause(UUID id, String reason) {
+    /** Pauses a subscription the caller may see; its notifications wait. */
+    public Subscription pause(UUID id, Caller caller) {
+        find(id, caller);
+        return pause(id, "paused by " + caller.subject());
+    }
+
+    private Subscription pause(UUID id, String reason) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Subscription subscription = Subscription.findById(id);
             subscription.status(SubscriptionStatus.PAUSED, reason, clock.instant());
@@ -149,12 +174,14 @@ public class Subscriptions {
     }
 
     /** A webhook resumes once it answers the verification ping again; others at once. */
-    public Subscription resume(UUID id) {
+    public Subscription resume(UUID id, Caller caller) {
+        find(id, caller);
         return verify(id);
     }
 
     /** A new secret, shown once; the old one keeps signing for the overlap period. */
-    public String rotateSecret(UUID id) {
+    public String rotateSecret(UUID id, Caller caller) {
+        find(id, caller);
         return QuarkusTransaction.requiringNew().call(() -> {
             Subscription subscription = Subscription.findById(id);
             if (subscription.channel() != Channel.WEBHOOK) {
@@ -169,8 +196,9 @@ public class Subscriptions {
         });
     }
 
-    /** Removes the subscription with its deliveries; its inbox items stay. */
-    public void delete(UUID id) {
+    /** Removes a subscription the caller may see, with its deliveries; its inbox items stay. */
+    public void delete(UUID id, Caller caller) {
+        find(id, caller);
         QuarkusTransaction.requiringNew().run(() -> Subscription.deleteById(id));
     }
 

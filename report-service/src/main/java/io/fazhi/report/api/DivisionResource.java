@@ -1,5 +1,6 @@
 package io.fazhi.report.api;
 
+import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
@@ -44,6 +45,7 @@ public class DivisionResource {
 
     @GET
     @Operation(summary = "Every place with this exact name", description = "Names repeat: 南阳镇 is the name of nine townships.")
+    @PlaceCheck("none: the official places and codes are public reference data, the same for every caller")
     public List<DivisionView> byName(@QueryParam("name") @NotBlank @Size(max = 50) String name) {
         return places.byName(name.strip()).stream().map(this::view).toList();
     }
@@ -51,6 +53,7 @@ public class DivisionResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "A place by its 2-, 4-, 6- or 9-digit code, with its children")
+    @PlaceCheck("none: the official places and codes are public reference data, the same for every caller")
     public DivisionDetail byCode(@PathParam("code")
                                  @Pattern(regexp = PlaceCodes.ANY, message = PlaceCodes.ANY_MESSAGE)
                                  String code) {

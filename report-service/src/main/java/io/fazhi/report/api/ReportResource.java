@@ -1,5 +1,6 @@
 package io.fazhi.report.api;
 
+import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.api.Created;
 import io.fazhi.platform.api.PageOf;
@@ -102,6 +103,7 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "Stored; Location names the report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "422", description = "Not a readable report", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("a township submits only its own; an office only for townships under it (ReportSubmissions.township, then the text's place)")
     public Response submitText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam("Idempotency-Key") String idempotencyKey,
                                @QueryParam("townshipCode") @Pattern(regexp = PlaceCodes.TOWNSHIP) String townshipCode,
@@ -115,6 +117,7 @@ public class ReportResource {
     @Operation(summary = "Submit a report as JSON", description = "For systems that hold the text already.")
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @PlaceCheck("a township submits only its own; an office only for townships under it (ReportSubmissions.township, then the text's place)")
     public Response submitJson(@Valid @NotNull ReportSubmissionRequest request,
                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
         byte[] original = request.text().getBytes(StandardCharsets.UTF_8);
@@ -135,6 +138,7 @@ public class ReportResource {
             content = @Content(schema = @Schema(implementation = ScanView.class)))
     @APIResponse(responseCode = "413", description = "Over fazhi.reports.max-bytes (5 MB) for a document with text, "
             + "over fazhi.reports.scans.max-bytes (40 MB) for a scan", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("a township submits only its own; an office only for townships under it (ReportSubmissions.township; a scan before it is queued)")
     public Response submitFile(@RestForm("file") FileUpload file,
                                @RestForm("townshipCode") @Pattern(regexp = PlaceCodes.TOWNSHIP) String townshipCode,
                                @RestForm("year") @Min(2000) @Max(2100) Integer year,
@@ -173,6 +177,7 @@ public class ReportResource {
     @GET
     @Operation(summary = "List reports", description = "Current versions under a place code (any level), optionally of one year. "
             + "An office also sees the unlocated reports that may be from one of its townships; needsTownship=true lists only those.")
+    @PlaceCheck("a place given is required to be the caller's or under it; otherwise the caller's scope (ReportReader.list)")
     public PageOf<ReportView> list(
             @QueryParam("place") @Pattern(regexp = PlaceCodes.ANY, message = PlaceCodes.ANY_MESSAGE) String place,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
@@ -187,6 +192,7 @@ public class ReportResource {
     @Operation(summary = "A report: its current version, parsed")
     @APIResponse(responseCode = "404", description = "No such report, or not in the caller's jurisdiction",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("the report's place, or a candidate township of an unlocated one (ReportReader.visible); else 404")
     public ReportView get(@PathParam("id") UUID id) {
         return reader.current(id);
     }
@@ -194,6 +200,7 @@ public class ReportResource {
     @GET
     @Path("/{id}/versions")
     @Operation(summary = "Every version of a report, oldest first")
+    @PlaceCheck("the report's place, or a candidate township of an unlocated one (ReportReader.visible); else 404")
     public List<ReportView> versions(@PathParam("id") UUID id) {
         return reader.versions(id);
     }
@@ -201,6 +208,7 @@ public class ReportResource {
     @GET
     @Path("/{id}/versions/{version}")
     @Operation(summary = "One version of a report, parsed")
+    @PlaceCheck("the report's place, or a candidate township of an unlocated one (ReportReader.visible); else 404")
     public ReportView version(@PathParam("id") UUID id, @PathParam("version") @Min(1) int version) {
         return reader.version(id, version);
     }
@@ -209,6 +217,7 @@ public class ReportResource {
     @Path("/{id}/versions/{version}/original")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The exact bytes submitted for a version, with their media type")
+    @PlaceCheck("the report's place, or a candidate township of an unlocated one (ReportReader.visible); else 404")
     public Response original(@PathParam("id") UUID id, @PathParam("version") @Min(1) int version) {
         ReportVersion stored = reader.original(id, version);
         Response.ResponseBuilder response = Response.ok(stored.original, stored.mediaType);
@@ -224,6 +233,7 @@ public class ReportResource {
     @Produces("text/plain; charset=UTF-8")
     @Operation(summary = "The text of a version as it was read",
             description = "Repaired and normalised: the text the offsets of sections, spans and assessment evidence index into.")
+    @PlaceCheck("the report's place, or a candidate township of an unlocated one (ReportReader.visible); else 404")
     public String text(@PathParam("id") UUID id, @PathParam("version") @Min(1) int version) {
         return reader.text(id, version);
     }
@@ -239,6 +249,7 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Already located, withdrawn, or the township has a report for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @PlaceCheck("an office covering the chosen township, and a candidate it may see (TownshipConfirmations.confirm)")
     public ReportView confirmTownship(@PathParam("id") UUID id, @Valid @NotNull TownshipConfirmationRequest request) {
         return confirmations.confirm(id, request.townshipCode());
     }
@@ -246,6 +257,7 @@ public class ReportResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Withdraw a report", description = "Its versions stay readable; report.withdrawn is published.")
+    @PlaceCheck("the township itself or admin, after the report is visible (ReportReader.withdraw)")
     public ReportView withdraw(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
         return reader.withdraw(id, reason);
     }
