@@ -14,7 +14,7 @@ import io.fazhi.metrics.score.Assessment;
 import io.fazhi.metrics.score.Assessor;
 import io.fazhi.metrics.store.Assessments;
 import io.fazhi.platform.consume.IdempotentConsumer;
-import io.fazhi.platform.consume.IdempotentConsumer.Delivery;
+import io.fazhi.platform.consume.IdempotentConsumer.PolledEvent;
 import io.fazhi.platform.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -80,21 +80,21 @@ public class ReportEventsConsumer {
      *
      * @return for each assessment stored, whether its township is known
      */
-    private List<Boolean> apply(List<Delivery> deliveries) {
+    private List<Boolean> apply(List<PolledEvent> polledEvents) {
         List<Boolean> resolved = new ArrayList<>();
         Map<String, Received> run = new LinkedHashMap<>();
-        for (Delivery delivery : deliveries) {
-            EventPayload payload = delivery.event().payload();
+        for (PolledEvent polled : polledEvents) {
+            EventPayload payload = polled.event().payload();
             if (payload instanceof ReportVersionEvent version) {
                 if (run.containsKey(version.report().reportId())) {
                     resolved.addAll(assess(List.copyOf(run.values())));
                     run.clear();
                 }
-                run.put(version.report().reportId(), new Received(delivery, version.report()));
+                run.put(version.report().reportId(), new Received(polled, version.report()));
             } else if (payload instanceof ReportWithdrawn withdrawn) {
                 resolved.addAll(assess(List.copyOf(run.values())));
                 run.clear();
-                delivery.traced(event -> {
+                polled.traced(event -> {
                     assessments.withdraw(withdrawn.reportId());
                     reuseIndex.remove(withdrawn.reportId());
                     return null;
@@ -105,8 +105,8 @@ public class ReportEventsConsumer {
         return resolved;
     }
 
-    /** A report version and the delivery that brought it. */
-    private record Received(Delivery delivery, ReportSnapshot report) {
+    /** A report version and the polled that brought it. */
+    private record Received(PolledEvent polled, ReportSnapshot report) {
     }
 
     /** A version scored, not yet stored; {@code traceparent} is its event's trace. */
@@ -126,7 +126,7 @@ public class ReportEventsConsumer {
                 LOG.infof("skipping version %d of report %s: a later version is assessed already", report.version(), report.reportId());
             } else {
                 // The event's trace covers its scoring and continues in the events the assessment raises.
-                scored.add(received.delivery().traced(event ->
+                scored.add(received.polled().traced(event ->
                         new Scored(report, assessor.assess(report), Outbox.currentTraceparent())));
             }
         }

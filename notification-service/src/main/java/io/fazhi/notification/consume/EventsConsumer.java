@@ -7,7 +7,7 @@ import io.fazhi.notification.notice.NoticeComposer;
 import io.fazhi.notification.route.Fanout;
 import io.fazhi.notification.route.Fanout.Subscribers;
 import io.fazhi.platform.consume.IdempotentConsumer;
-import io.fazhi.platform.consume.IdempotentConsumer.Delivery;
+import io.fazhi.platform.consume.IdempotentConsumer.PolledEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,14 +64,14 @@ public class EventsConsumer {
     }
 
     /** Composes each event's notice, finds the subscribers of all of them at once, then routes each in its own trace. */
-    private List<DeliveryRef> route(List<Delivery> deliveries) {
-        Map<Delivery, Notice> notices = new LinkedHashMap<>();
-        for (Delivery delivery : deliveries) {
-            composer.compose(delivery.event()).ifPresent(notice -> notices.put(delivery, notice));
+    private List<DeliveryRef> route(List<PolledEvent> polledEvents) {
+        Map<PolledEvent, Notice> notices = new LinkedHashMap<>();
+        for (PolledEvent polled : polledEvents) {
+            composer.compose(polled.event()).ifPresent(notice -> notices.put(polled, notice));
         }
         Subscribers subscribers = fanout.subscribersOf(notices.values());
         List<DeliveryRef> created = new ArrayList<>();
-        notices.forEach((delivery, notice) -> created.addAll(delivery.traced(event -> fanout.route(notice, subscribers))));
+        notices.forEach((polled, notice) -> created.addAll(polled.traced(event -> fanout.route(notice, subscribers))));
         return created;
     }
 }

@@ -59,7 +59,7 @@ public class IdempotentConsumer {
      * Applies the events of one poll, in order, in one transaction: one commit and one
      * processed-event insert for the poll instead of one per event. {@code effect} gets the events
      * not applied before, in order, and may serve many with one statement; it runs the part of each
-     * event's work that belongs to its trace through {@link Delivery#traced}. When the poll's
+     * event's work that belongs to its trace through {@link PolledEvent#traced}. When the poll's
      * transaction fails, {@code effect} gets one event at a time, each in its own transaction, so
      * only the one that fails goes to {@code <topic>.dlq}; a record that is not an event goes there
      * before the others are applied.
@@ -68,24 +68,24 @@ public class IdempotentConsumer {
      * @return what {@code effect} returned, in order, only of the transactions that committed
      */
     public <R> List<R> applyAllOnce(String consumer, ConsumerRecords<String, byte[]> records,
-                                    Function<List<Delivery>, ? extends Collection<R>> effect) {
-        List<Delivery> deliveries = new ArrayList<>(records.count());
+                                    Function<List<PolledEvent>, ? extends Collection<R>> effect) {
+        List<PolledEvent> polledEvents = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                deliveries.add(new Delivery(record, KafkaCloudEvents.read(record), tracing));
+                polledEvents.add(new PolledEvent(record, KafkaCloudEvents.read(record), tracing));
             } catch (RuntimeException notAnEvent) {
                 LOG.errorf(notAnEvent, "%s: dead-lettering a record that is not an event", consumer);
                 deadLetters.send(record, notAnEvent);
             }
         }
-        if (deliveries.isEmpty()) {
+        if (polledEvents.isEmpty()) {
             return List.of();
         }
         List<R> results = new ArrayList<>();
         long giveUp = System.nanoTime() + databaseWait.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
-                applyPoll(consumer, deliveries, effect, results);
+                applyPoll(consumer, polledEvents, effect, results);
                 return results;
             } catch (RuntimeException outage) {
                 SQLException cause = DatabaseOutage.causeOf(outage);
@@ -95,7 +95,7 @@ public class IdempotentConsumer {
                 // What committed before the outage is recorded as processed: the next attempt skips it.
                 Duration pause = OUTAGE_BACKOFF.after(attempt);
                 LOG.warnf("%s: the database is unreachable (%s); applying the poll of %d event(s) again in %d ms",
-                        consumer, cause.getMessage(), deliveries.size(), pause.toMillis());
+                        consumer, cause.getMessage(), polledEvents.size(), pause.toMillis());
                 sleep(pause);
             }
         }
@@ -104,29 +104,29 @@ public class IdempotentConsumer {
     /**
      * The poll in one transaction or, when that fails for a reason of its own, one event at a time;
      * an outage goes to the caller, with the results of what committed so far in {@code results}.
-     * A dead-lettered event leaves {@code deliveries}, so a poll applied again does not send it twice.
+     * A dead-lettered event leaves {@code polledEvents}, so a poll applied again does not send it twice.
      */
-    private <R> void applyPoll(String consumer, List<Delivery> deliveries,
-                               Function<List<Delivery>, ? extends Collection<R>> effect, List<R> results) {
+    private <R> void applyPoll(String consumer, List<PolledEvent> polledEvents,
+                               Function<List<PolledEvent>, ? extends Collection<R>> effect, List<R> results) {
         try {
-            results.addAll(applyInOneTransaction(consumer, deliveries, effect));
+            results.addAll(applyInOneTransaction(consumer, polledEvents, effect));
             return;
         } catch (RuntimeException pollFailed) {
             if (DatabaseOutage.causeOf(pollFailed) != null) {
                 throw pollFailed;
             }
-            LOG.warnf("%s: a poll of %d event(s) failed (%s); applying them one at a time", consumer, deliveries.size(), pollFailed);
+            LOG.warnf("%s: a poll of %d event(s) failed (%s); applying them one at a time", consumer, polledEvents.size(), pollFailed);
         }
-        for (Delivery delivery : List.copyOf(deliveries)) {
+        for (PolledEvent polled : List.copyOf(polledEvents)) {
             try {
-                results.addAll(applyInOneTransaction(consumer, List.of(delivery), effect));
+                results.addAll(applyInOneTransaction(consumer, List.of(polled), effect));
             } catch (RuntimeException failed) {
                 if (DatabaseOutage.causeOf(failed) != null) {
                     throw failed;
                 }
-                LOG.errorf(failed, "%s: dead-lettering event %s", consumer, delivery.event().id());
-                deadLetters.send(delivery.record(), failed);
-                deliveries.remove(delivery);
+                LOG.errorf(failed, "%s: dead-lettering event %s", consumer, polled.event().id());
+                deadLetters.send(polled.record(), failed);
+                polledEvents.remove(polled);
             }
         }
     }
@@ -141,13 +141,13 @@ public class IdempotentConsumer {
     }
 
     /** An event and the record it came in. */
-    public static final class Delivery {
+    public static final class PolledEvent {
 
         private final ConsumerRecord<String, byte[]> record;
         private final ReceivedEvent event;
         private final RecordTracing tracing;
 
-        private Delivery(ConsumerRecord<String, byte[]> record, ReceivedEvent event, RecordTracing tracing) {
+        private PolledEvent(ConsumerRecord<String, byte[]> record, ReceivedEvent event, RecordTracing tracing) {
             this.record = record;
             this.event = event;
             this.tracing = tracing;
@@ -167,31 +167,31 @@ public class IdempotentConsumer {
         }
     }
 
-    /** Applies, in a new transaction, those of {@code deliveries} not applied before, in order. */
-    private <R> List<R> applyInOneTransaction(String consumer, List<Delivery> deliveries,
-                                              Function<List<Delivery>, ? extends Collection<R>> effect) {
+    /** Applies, in a new transaction, those of {@code polledEvents} not applied before, in order. */
+    private <R> List<R> applyInOneTransaction(String consumer, List<PolledEvent> polledEvents,
+                                              Function<List<PolledEvent>, ? extends Collection<R>> effect) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Set<String> firstDeliveries = recordFirstDeliveries(consumer, deliveries);
-            List<Delivery> first = new ArrayList<>(firstDeliveries.size());
-            for (Delivery delivery : deliveries) {
+            Set<String> firstPolled = recordFirstPolled(consumer, polledEvents);
+            List<PolledEvent> first = new ArrayList<>(firstPolled.size());
+            for (PolledEvent polled : polledEvents) {
                 // remove: an event delivered twice in one poll is applied once
-                if (firstDeliveries.remove(delivery.event().id())) {
-                    first.add(delivery);
+                if (firstPolled.remove(polled.event().id())) {
+                    first.add(polled);
                 }
             }
             return first.isEmpty() ? List.<R>of() : new ArrayList<R>(effect.apply(first));
         });
     }
 
-    /** @return the ids among {@code deliveries} not applied before, now recorded as applied */
-    private Set<String> recordFirstDeliveries(String consumer, List<Delivery> deliveries) {
-        // A concurrent delivery of the same id waits on the primary key, then inserts nothing.
+    /** @return the ids among {@code polledEvents} not applied before, now recorded as applied */
+    private Set<String> recordFirstPolled(String consumer, List<PolledEvent> polledEvents) {
+        // A concurrent polled of the same id waits on the primary key, then inserts nothing.
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("""
                      INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::text[])
                      ON CONFLICT DO NOTHING RETURNING event_id""")) {
             insert.setString(1, consumer);
-            insert.setArray(2, c.createArrayOf("text", deliveries.stream().map(d -> d.event().id()).toArray()));
+            insert.setArray(2, c.createArrayOf("text", polledEvents.stream().map(d -> d.event().id()).toArray()));
             Set<String> inserted = new HashSet<>();
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
@@ -200,7 +200,7 @@ public class IdempotentConsumer {
             }
             return inserted;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot record the delivery of " + deliveries.size() + " event(s) to " + consumer, e);
+            throw new IllegalStateException("cannot record the polled of " + polledEvents.size() + " event(s) to " + consumer, e);
         }
     }
 }
