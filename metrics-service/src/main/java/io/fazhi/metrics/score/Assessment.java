@@ -22,7 +22,7 @@ public record Assessment(
         String checklistHash,
         double score,
         Map<String, Double> partScores,
-        RequiredContents requiredContents,
+        RequiredContentsCheck requiredContents,
         List<ItemResult> items,
         List<Indicator> indicators,
         Substance substance,

@@ -40,7 +40,7 @@ public final class AssessmentEngine {
                 checklist.hash(),
                 result.score(),
                 result.partScores(),
-                RequiredContents.of(report.sections()),
+                RequiredContentsCheck.of(report.sections()),
                 result.items(),
                 indicators.extract(report.text()),
                 Substance.of(text),

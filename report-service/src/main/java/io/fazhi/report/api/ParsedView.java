@@ -1,5 +1,6 @@
 package io.fazhi.report.api;
 
+import io.fazhi.events.RequiredContents;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.report.parse.ParsedReport;
@@ -41,9 +42,6 @@ public record ParsedView(
                               boolean inferred) {
     }
 
-    /** The five required contents, as section kinds; 其他 (other) is optional in practice. */
-    private static final List<String> REQUIRED = List.of("measures", "first-responsible", "shortcomings", "next-year-plan");
-
     public static ParsedView of(ParsedReport parsed, PlaceDirectory places, List<String> intakeWarnings) {
         ReportMetadata meta = parsed.metadata();
         Place township = parsed.place().township();
@@ -81,7 +79,7 @@ public record ParsedView(
                 parsed.place().candidates().stream()
                         .map(c -> new CandidateView(c.township().code(), c.path(), c.evidence())).toList(),
                 sections,
-                REQUIRED.stream().filter(kind -> !present.contains(kind)).toList(),
+                RequiredContents.missing(present),
                 List.copyOf(warnings),
                 spans);
     }
