@@ -181,10 +181,15 @@ public class ReportSubmissions {
         if (previous == null) {
             return Optional.empty();
         }
-        if (!previous.requestHash.equals(requestHash)) {
+        requireSameRequest(idempotencyKey, previous.requestHash, requestHash);
+        return Optional.of(stored(previous.reportId, previous.version, true));
+    }
+
+    /** A key reused for another submission is a 409: the key stands for the first request it came with. */
+    static void requireSameRequest(String idempotencyKey, String firstHash, String requestHash) {
+        if (!firstHash.equals(requestHash)) {
             throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " was used for a different submission");
         }
-        return Optional.of(stored(previous.reportId, previous.version, true));
     }
 
     /** A stored version as its submitter is answered. */

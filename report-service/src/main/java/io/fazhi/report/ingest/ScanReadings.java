@@ -102,9 +102,7 @@ public class ScanReadings {
                 ScanSubmission.<ScanSubmission>find("callerSubject = ?1 and idempotencyKey = ?2", caller.subject(),
                         scan.idempotencyKey()).firstResult());
         if (earlier != null) {
-            if (!earlier.requestHash.equals(hash)) {
-                throw ProblemException.conflict("Idempotency-Key " + scan.idempotencyKey() + " was used for a different submission");
-            }
+            ReportSubmissions.requireSameRequest(scan.idempotencyKey(), earlier.requestHash, hash);
             return answer(earlier);
         }
         UUID id = QuarkusTransaction.requiringNew().call(() -> queue(scan, caller, hash));
