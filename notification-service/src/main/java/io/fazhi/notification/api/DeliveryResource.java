@@ -2,16 +2,10 @@ package io.fazhi.notification.api;
 
 import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.notification.deliver.Deliveries;
-import io.fazhi.notification.deliver.Delivery;
 import io.fazhi.notification.deliver.DeliveryView;
 import io.fazhi.platform.api.PageOf;
-import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.Problem;
-import io.fazhi.platform.problem.ProblemException;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -49,29 +43,13 @@ public class DeliveryResource {
 
     @GET
     @Operation(summary = "List deliveries, newest first", description = "Of one subscription, or of every subscription the caller may see.")
-    @PlaceCheck("a subscription given must be one the caller may see (Deliveries.visible); otherwise the caller's scope")
+    @PlaceCheck("a subscription given must be one the caller may see (Deliveries.list, else 404); otherwise the caller's scope")
     public PageOf<DeliveryView> list(
             @QueryParam("subscription") UUID subscription,
             @QueryParam("status") @Pattern(regexp = "pending|delivered|dead", message = "must be pending, delivered or dead") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        Caller caller = access.caller();
-        if (subscription != null && !Deliveries.visible(subscription, caller)) {
-            throw ProblemException.notFound("no subscription " + subscription);
-        }
-        String where = "subscriptionId in (select s.id from Subscription s where s.place like :scope)"
-                + (subscription == null ? "" : " and subscriptionId = :subscription")
-                + (status == null ? "" : " and status = :status");
-        Parameters parameters = Parameters.with("scope", caller.scope() + "%");
-        if (subscription != null) {
-            parameters = parameters.and("subscription", subscription);
-        }
-        if (status != null) {
-            parameters = parameters.and("status", status);
-        }
-        var found = Delivery.<Delivery>find(where, Sort.by("createdAt").descending(), parameters);
-        return new PageOf<>(found.page(Page.of(page, size)).list().stream().map(d -> DeliveryView.of(d, null)).toList(),
-                page, size, found.count());
+        return deliveries.list(subscription, status, access.caller(), page, size).map(d -> DeliveryView.of(d, null));
     }
 
     @GET

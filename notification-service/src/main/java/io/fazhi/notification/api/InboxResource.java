@@ -3,17 +3,14 @@ package io.fazhi.notification.api;
 import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.notification.inbox.InboxFeed;
-import io.fazhi.notification.inbox.InboxItem;
 import io.fazhi.notification.inbox.InboxQuery;
+import io.fazhi.notification.inbox.InboxStore;
 import io.fazhi.notification.inbox.InboxView;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -31,8 +28,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.time.Clock;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,9 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class InboxResource {
 
-    @Inject
-    Clock clock;
-
     private static final String PLACE = PlaceCodes.OFFICE;
 
     @Inject
@@ -57,6 +49,9 @@ public class InboxResource {
 
     @Inject
     InboxFeed feed;
+
+    @Inject
+    InboxStore inbox;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -72,8 +67,7 @@ public class InboxResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         InboxQuery query = new InboxQuery(prefix(place), unread == null ? null : Boolean.valueOf(unread), kind, severity, year, township);
-        var found = InboxItem.<InboxItem>find(query.where(), Sort.by("id").descending(), query.parameters());
-        return new PageOf<>(found.page(Page.of(page, size)).list().stream().map(InboxView::of).toList(), page, size, found.count());
+        return inbox.list(query, page, size).map(InboxView::of);
     }
 
     @POST
@@ -84,16 +78,8 @@ public class InboxResource {
     @PlaceCheck("the item's place against the caller's (PlaceAccess.allows); else 404")
     public InboxView markRead(@PathParam("id") @Min(1) long id) {
         Caller caller = access.caller();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            InboxItem item = InboxItem.findById(id);
-            if (item == null || !PlaceAccess.allows(caller, item.place)) {
-                throw ProblemException.notFound("no inbox item " + id);
-            }
-            if (item.readAt == null) {
-                item.readAt = clock.instant();
-            }
-            return InboxView.of(item);
-        });
+        return inbox.markRead(id, place -> PlaceAccess.allows(caller, place)).map(InboxView::of)
+                .orElseThrow(() -> ProblemException.notFound("no inbox item " + id));
     }
 
     @GET

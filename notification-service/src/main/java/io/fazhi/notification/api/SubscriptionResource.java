@@ -11,7 +11,6 @@ import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.Problem;
-import io.fazhi.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -82,7 +81,7 @@ public class SubscriptionResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         PageOf<Subscription> found = subscriptions.list(place, access.caller(), page, size);
-        return new PageOf<>(found.items().stream().map(s -> view(s, null)).toList(), page, size, found.total());
+        return found.map(s -> view(s, null));
     }
 
     @GET

@@ -1,10 +1,9 @@
 package io.fazhi.notification.deliver;
 
-import io.fazhi.notification.subscription.Subscription;
+import io.fazhi.notification.subscription.Subscriptions;
+import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
-import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -17,6 +16,23 @@ public class Deliveries {
     @Inject
     Dispatcher dispatcher;
 
+    @Inject
+    DeliveryStore store;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    /**
+     * Deliveries of subscriptions under the caller's place, newest first; of one subscription when
+     * given (404 unless the caller may see it), of one status when given.
+     */
+    public PageOf<Delivery> list(UUID subscription, String status, Caller caller, int page, int size) {
+        if (subscription != null) {
+            subscriptions.find(subscription, caller);
+        }
+        return store.list(caller.scope(), subscription, status, page, size);
+    }
+
     /** The delivery, if it belongs to a subscription the caller may see; 404 otherwise. */
     public Delivery find(UUID id, Caller caller) {
         Delivery delivery = Delivery.findById(id);
@@ -27,26 +43,19 @@ public class Deliveries {
     }
 
     public List<DeliveryAttempt> attempts(UUID id) {
-        return DeliveryAttempt.list("deliveryId = ?1 order by startedAt, id", id);
+        return store.attempts(id);
     }
 
     /** Sends a dead delivery again with a fresh attempt budget; its earlier attempts stay on record. */
     public Delivery replay(UUID id, Caller caller) {
         find(id, caller);
-        Delivery replayed = QuarkusTransaction.requiringNew().call(() -> {
-            int changed = Delivery.update("status = 'pending', attempts = 0, nextAttemptAt = current_timestamp, lastError = null"
-                    + " where id = ?1 and status = 'dead'", id);
-            if (changed == 0) {
-                throw ProblemException.conflict("delivery " + id + " is not dead; only dead deliveries are replayed");
-            }
-            return Delivery.<Delivery>findById(id);
-        });
+        Delivery replayed = store.revive(id)
+                .orElseThrow(() -> ProblemException.conflict("delivery " + id + " is not dead; only dead deliveries are replayed"));
         dispatcher.dispatch(List.of(new DeliveryRef(id, replayed.subscriptionId)));
         return replayed;
     }
 
-    public static boolean visible(UUID subscriptionId, Caller caller) {
-        Subscription subscription = Subscription.findById(subscriptionId);
-        return subscription != null && PlaceAccess.allows(caller, subscription.place);
+    private boolean visible(UUID subscriptionId, Caller caller) {
+        return subscriptions.visible(subscriptionId, caller);
     }
 }

@@ -8,10 +8,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "fazhi.delivery")
 public interface DeliveryConfig {
 
-    /** How long a receiver has to answer one webhook POST (or the SMTP server one message). */
-    @WithDefault("10s")
-    Duration timeout();
-
     /** Attempts per delivery before it is marked dead (kept, and replayable). */
     @WithDefault("8")
     int maxAttempts();

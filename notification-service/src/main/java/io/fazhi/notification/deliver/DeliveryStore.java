@@ -2,9 +2,15 @@ package io.fazhi.notification.deliver;
 
 import io.agroal.api.AgroalDataSource;
 import io.fazhi.notification.subscription.Channel;
+import io.fazhi.notification.send.SendResult;
 import io.fazhi.notification.subscription.SubscriptionPauser;
+import io.fazhi.notification.subscription.SubscriptionStore;
+import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.retry.Backoff;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -21,8 +27,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The hot path of deliveries in SQL: claiming one for an attempt (a lease, so two dispatchers never
- * send it at once and a crashed one's claim runs out), and recording how the attempt ended.
+ * Every query of the {@code delivery} and {@code delivery_attempt} tables. The hot path is SQL:
+ * claiming a delivery for an attempt (a lease, so two dispatchers never send it at once and a
+ * crashed one's claim runs out), and recording how the attempt ended.
  */
 @ApplicationScoped
 public class DeliveryStore {
@@ -43,6 +50,9 @@ public class DeliveryStore {
 
     @Inject
     SubscriptionPauser pauser;
+
+    @Inject
+    SubscriptionStore subscriptions;
 
     private Backoff backoff;
 
@@ -122,8 +132,7 @@ public class DeliveryStore {
                     update(c, "UPDATE delivery SET status = 'delivered', delivered_at = now(), lease_until = NULL,"
                             + " last_status = ?, last_error = NULL WHERE id = ?", result.status(), claim.id());
                     attempt(c, claim, "delivered", result, startedAt, took);
-                    update(c, "UPDATE subscription SET consecutive_failures = 0 WHERE id = ? AND consecutive_failures <> 0",
-                            claim.subscriptionId());
+                    subscriptions.clearFailures(c, claim.subscriptionId());
                     return "delivered";
                 }
                 boolean dead = result.outcome() == SendResult.Outcome.PERMANENT || claim.attempt() >= config.maxAttempts();
@@ -132,7 +141,7 @@ public class DeliveryStore {
                                 + " last_error = ? WHERE id = ?",
                         dead ? "dead" : "pending", Timestamp.from(next), result.status(), result.error(), claim.id());
                 attempt(c, claim, dead ? "failed" : "retry", result, startedAt, took);
-                int failures = countFailure(c, claim);
+                int failures = subscriptions.countFailure(c, claim.subscriptionId());
                 if (claim.channel() == Channel.WEBHOOK && (result.gone() || failures >= config.pauseAfterFailures())) {
                     pauser.pauseFailing(claim.subscriptionId(), result.gone()
                             ? "接收端返回410（已停用），推送已暂停"
@@ -143,6 +152,36 @@ public class DeliveryStore {
         });
     }
 
+    /** One page of deliveries of subscriptions under a place prefix, newest first; of one subscription or status when given. */
+    public PageOf<Delivery> list(String placePrefix, UUID subscription, String status, int page, int size) {
+        String where = "subscriptionId in (select s.id from Subscription s where s.place like :scope)"
+                + (subscription == null ? "" : " and subscriptionId = :subscription")
+                + (status == null ? "" : " and status = :status");
+        Parameters parameters = Parameters.with("scope", placePrefix + "%");
+        if (subscription != null) {
+            parameters = parameters.and("subscription", subscription);
+        }
+        if (status != null) {
+            parameters = parameters.and("status", status);
+        }
+        var found = Delivery.<Delivery>find(where, Sort.by("createdAt").descending(), parameters);
+        return new PageOf<>(found.page(Page.of(page, size)).list(), page, size, found.count());
+    }
+
+    /** A delivery's attempts, first first. */
+    public List<DeliveryAttempt> attempts(UUID id) {
+        return DeliveryAttempt.list("deliveryId = ?1 order by startedAt, id", id);
+    }
+
+    /** A dead delivery pending again with a fresh attempt budget; empty when it is not dead. */
+    public Optional<Delivery> revive(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int changed = Delivery.update("status = 'pending', attempts = 0, nextAttemptAt = current_timestamp, lastError = null"
+                    + " where id = ?1 and status = 'dead'", id);
+            return changed == 0 ? Optional.<Delivery>empty() : Optional.of(Delivery.<Delivery>findById(id));
+        });
+    }
+
     /** The wait before the next attempt: the back-off, or the receiver's Retry-After if longer, capped. */
     Duration wait(int attempts, Duration retryAfter) {
         Duration wait = backoff.after(attempts);
@@ -150,16 +189,6 @@ public class DeliveryStore {
             wait = retryAfter;
         }
         return wait.compareTo(config.backoffMax()) > 0 ? config.backoffMax() : wait;
-    }
-
-    private int countFailure(Connection c, Claim claim) throws SQLException {
-        try (PreparedStatement count = c.prepareStatement("UPDATE subscription SET consecutive_failures = consecutive_failures + 1"
-                + " WHERE id = ? RETURNING consecutive_failures")) {
-            count.setObject(1, claim.subscriptionId());
-            try (ResultSet row = count.executeQuery()) {
-                return row.next() ? row.getInt(1) : 0;
-            }
-        }
     }
 
     private static void attempt(Connection c, Claim claim, String outcome, SendResult result, Instant startedAt, Duration took)

@@ -1,5 +1,8 @@
 package io.fazhi.notification.deliver;
 
+import io.fazhi.notification.send.EmailSender;
+import io.fazhi.notification.send.SendResult;
+import io.fazhi.notification.send.WebhookSender;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -4,6 +4,7 @@ import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -27,6 +28,9 @@ public class InboxFeed {
     private record Listener(String subject, String prefix, SseEventSink sink, Sse sse, AtomicLong cursor) {
     }
 
+    @Inject
+    InboxStore store;
+
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
 
     /** Live streams one caller may hold open at once; each holds a connection and is polled for. */
@@ -43,7 +47,7 @@ public class InboxFeed {
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "at most " + maxStreamsPerCaller
                     + " live inbox streams per caller are open at once; close one first");
         }
-        long cursor = lastEventId != null ? lastEventId : latestId();
+        long cursor = lastEventId != null ? lastEventId : store.latestId();
         listeners.add(new Listener(subject, prefix, sink, sse, new AtomicLong(cursor)));
         sink.send(sse.newEventBuilder().comment("inbox of " + (prefix.isEmpty() ? "every place" : prefix)).build());
     }
@@ -56,7 +60,7 @@ public class InboxFeed {
             return;
         }
         long from = listeners.stream().mapToLong(l -> l.cursor().get()).min().orElseThrow();
-        List<InboxItem> items = InboxItem.<InboxItem>find("id > ?1 order by id", from).page(0, BATCH).list();
+        List<InboxItem> items = store.after(from, BATCH);
         for (Listener listener : listeners) {
             for (InboxItem item : items) {
                 if (item.id > listener.cursor().get() && item.place.startsWith(listener.prefix())) {
@@ -95,10 +99,5 @@ public class InboxFeed {
     private static OutboundSseEvent event(Sse sse, InboxItem item) {
         return sse.newEventBuilder().id(Long.toString(item.id)).name("notification")
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(InboxView.class, InboxView.of(item)).build();
-    }
-
-    private static long latestId() {
-        Long latest = InboxItem.find("select max(id) from InboxItem").project(Long.class).firstResult();
-        return latest == null ? 0 : latest;
     }
 }

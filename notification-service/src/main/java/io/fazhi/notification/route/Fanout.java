@@ -1,22 +1,20 @@
 package io.fazhi.notification.route;
 
 import io.agroal.api.AgroalDataSource;
-import io.fazhi.events.Severity;
 import io.fazhi.notification.deliver.DeliveryRef;
 import io.fazhi.notification.deliver.DeliveryStore;
-import io.fazhi.notification.inbox.InboxWriter;
+import io.fazhi.notification.digest.DigestEntryStore;
+import io.fazhi.notification.inbox.InboxStore;
 import io.fazhi.notification.notice.Notice;
 import io.fazhi.notification.notice.NoticeKinds;
 import io.fazhi.notification.notice.NoticeMessages;
 import io.fazhi.notification.subscription.Channel;
-import io.fazhi.notification.subscription.Subscription;
+import io.fazhi.notification.subscription.SubscriptionStore;
+import io.fazhi.notification.subscription.SubscriptionStore.Subscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,7 +37,10 @@ public class Fanout {
     AgroalDataSource dataSource;
 
     @Inject
-    InboxWriter inbox;
+    InboxStore inbox;
+
+    @Inject
+    SubscriptionStore subscriptions;
 
     /**
      * The subscriptions that may want any of {@code notices}, found with one query for a whole
@@ -48,25 +49,8 @@ public class Fanout {
     public Subscribers subscribersOf(Collection<Notice> notices) {
         Set<String> prefixes = new HashSet<>();
         notices.forEach(notice -> prefixes.addAll(NoticeMessages.prefixes(notice.place())));
-        Map<String, List<Candidate>> byPlace = new HashMap<>();
-        if (prefixes.isEmpty()) {
-            return new Subscribers(byPlace);
-        }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT id, place, channel, kinds, min_severity, digest_seconds"
-                     + " FROM subscription WHERE status IN ('active', 'paused') AND place = ANY (?)")) {
-            select.setArray(1, c.createArrayOf("varchar", prefixes.toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Candidate candidate = new Candidate(rows.getObject(1, UUID.class), rows.getString(2),
-                            Channel.fromWire(rows.getString(3)), Subscription.kindSet(rows.getString(4)),
-                            Severity.fromWire(rows.getString(5)), rows.getObject(6) != null);
-                    byPlace.computeIfAbsent(candidate.place(), place -> new ArrayList<>()).add(candidate);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot find the subscriptions of " + notices.size() + " notice(s)", e);
-        }
+        Map<String, List<Subscriber>> byPlace = new HashMap<>();
+        subscriptions.onPlaces(prefixes).forEach(s -> byPlace.computeIfAbsent(s.place(), place -> new ArrayList<>()).add(s));
         return new Subscribers(byPlace);
     }
 
@@ -77,11 +61,11 @@ public class Fanout {
     public List<DeliveryRef> route(Notice notice, Subscribers subscribers) {
         List<DeliveryRef> created = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            for (Candidate subscription : subscribers.wanting(notice)) {
+            for (Subscriber subscription : subscribers.wanting(notice)) {
                 if (subscription.channel() == Channel.INBOX) {
                     inbox.add(subscription.place(), subscription.id(), notice);
                 } else if (subscription.digest()) {
-                    collect(c, subscription, notice);
+                    DigestEntryStore.collect(c, subscription.id(), notice);
                 } else {
                     deliver(c, subscription, notice).ifPresent(created::add);
                 }
@@ -95,17 +79,17 @@ public class Fanout {
     /** The subscriptions on the places of a poll's notices, by place. */
     public static final class Subscribers {
 
-        private final Map<String, List<Candidate>> byPlace;
+        private final Map<String, List<Subscriber>> byPlace;
 
-        private Subscribers(Map<String, List<Candidate>> byPlace) {
+        private Subscribers(Map<String, List<Subscriber>> byPlace) {
             this.byPlace = byPlace;
         }
 
         /** Those on a prefix of the notice's place that want its kind at its severity. */
-        List<Candidate> wanting(Notice notice) {
-            List<Candidate> wanting = new ArrayList<>();
+        List<Subscriber> wanting(Notice notice) {
+            List<Subscriber> wanting = new ArrayList<>();
             for (String prefix : NoticeMessages.prefixes(notice.place())) {
-                for (Candidate candidate : byPlace.getOrDefault(prefix, List.of())) {
+                for (Subscriber candidate : byPlace.getOrDefault(prefix, List.of())) {
                     if (NoticeKinds.matches(candidate.kinds(), notice.eventType(), notice.kind())
                             && notice.severity().compareTo(candidate.minimum()) >= 0) {
                         wanting.add(candidate);
@@ -116,28 +100,11 @@ public class Fanout {
         }
     }
 
-    private record Candidate(UUID id, String place, Channel channel, Set<String> kinds, Severity minimum, boolean digest) {
-    }
-
-    private static Optional<DeliveryRef> deliver(Connection c, Candidate subscription, Notice notice) throws SQLException {
+    private static Optional<DeliveryRef> deliver(Connection c, Subscriber subscription, Notice notice) throws SQLException {
         UUID id = UUID.randomUUID();
         String body = subscription.channel() == Channel.WEBHOOK ? NoticeMessages.webhookBody(notice) : NoticeMessages.emailText(notice);
         boolean created = DeliveryStore.insert(c, id, subscription.id(), notice.eventId(), notice.eventType(), notice.title(), body,
                 notice.occurredAt());
         return created ? Optional.of(new DeliveryRef(id, subscription.id())) : Optional.empty();
-    }
-
-    private static void collect(Connection c, Candidate subscription, Notice notice) throws SQLException {
-        Notice.Township township = notice.township();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO digest_entry (subscription_id, event_id, township_code,"
-                + " township_name, notice, event_time) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (subscription_id, event_id) DO NOTHING")) {
-            insert.setObject(1, subscription.id());
-            insert.setString(2, notice.eventId());
-            insert.setString(3, notice.groupCode());
-            insert.setString(4, township == null ? notice.countyName() : township.name());
-            insert.setString(5, NoticeMessages.json(NoticeMessages.data(notice)));
-            insert.setTimestamp(6, Timestamp.from(notice.occurredAt()));
-            insert.executeUpdate();
-        }
     }
 }

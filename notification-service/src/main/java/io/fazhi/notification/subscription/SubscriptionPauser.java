@@ -1,7 +1,7 @@
 package io.fazhi.notification.subscription;
 
 import io.fazhi.events.Severity;
-import io.fazhi.notification.inbox.InboxWriter;
+import io.fazhi.notification.inbox.InboxStore;
 import io.fazhi.notification.notice.Notice;
 import io.fazhi.notification.notice.NoticeKinds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,7 +28,7 @@ public class SubscriptionPauser {
     private static final Logger LOG = Logger.getLogger(SubscriptionPauser.class);
 
     @Inject
-    InboxWriter inbox;
+    InboxStore inbox;
 
     @ConfigProperty(name = "fazhi.links.base-url")
     String baseUrl;

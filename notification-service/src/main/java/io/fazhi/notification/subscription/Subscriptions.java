@@ -1,9 +1,10 @@
 package io.fazhi.notification.subscription;
 
 import io.fazhi.events.Severity;
-import io.fazhi.notification.deliver.SendResult;
-import io.fazhi.notification.deliver.WebhookSender;
-import io.fazhi.notification.deliver.WebhookSigner;
+import io.fazhi.notification.send.SendResult;
+import io.fazhi.notification.send.TargetPolicy;
+import io.fazhi.notification.send.WebhookSender;
+import io.fazhi.notification.send.WebhookSigner;
 import io.fazhi.notification.notice.NoticeKinds;
 import io.fazhi.notification.notice.NoticeMessages;
 import io.fazhi.platform.api.PageOf;
@@ -14,9 +15,7 @@ import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
-import io.quarkus.panache.common.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -49,6 +48,9 @@ public class Subscriptions {
 
     @Inject
     TargetPolicy targets;
+
+    @Inject
+    SubscriptionStore store;
 
     @Inject
     WebhookSender webhooks;
@@ -118,14 +120,18 @@ public class Subscriptions {
         return subscription;
     }
 
+    /** Whether the subscription exists and the caller may see it. */
+    public boolean visible(UUID id, Caller caller) {
+        Subscription subscription = Subscription.findById(id);
+        return subscription != null && PlaceAccess.allows(caller, subscription.place);
+    }
+
     /** The subscriptions under a place code (the caller's own place when none is given), after the place check. */
     public PageOf<Subscription> list(String place, Caller caller, int page, int size) {
         if (place != null) {
             PlaceAccess.require(caller, place);
         }
-        String prefix = place == null ? caller.scope() : place;
-        var query = Subscription.<Subscription>find("place like ?1", Sort.by("createdAt").descending(), prefix + "%");
-        return new PageOf<>(query.page(Page.of(page, size)).list(), page, size, query.count());
+        return store.under(place == null ? caller.scope() : place, page, size);
     }
 
     /** Sends the verification ping again, for a subscription the caller may see. */

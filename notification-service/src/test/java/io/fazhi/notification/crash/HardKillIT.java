@@ -53,7 +53,7 @@ class HardKillIT {
                 "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers(),
                 "FAZHI_WEBHOOKS_ALLOWED_PRIVATE_TARGETS", "127.0.0.2",
                 "FAZHI_DELIVERY_LEASE", "5s",
-                "FAZHI_DELIVERY_TIMEOUT", "2s",
+                "FAZHI_SEND_TIMEOUT", "2s",
                 "FAZHI_DELIVERY_BACKOFF_INITIAL", "0.5s",
                 // The killed instance leaves the consumer group after this, not the default 45 s.
                 "MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_SESSION_TIMEOUT_MS", "6000");

@@ -1,4 +1,4 @@
-package io.fazhi.notification.deliver;
+package io.fazhi.notification.send;
 
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookSigningException;

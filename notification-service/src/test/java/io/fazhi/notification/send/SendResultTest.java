@@ -1,4 +1,4 @@
-package io.fazhi.notification.deliver;
+package io.fazhi.notification.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

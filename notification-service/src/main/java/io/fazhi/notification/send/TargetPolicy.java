@@ -1,4 +1,4 @@
-package io.fazhi.notification.subscription;
+package io.fazhi.notification.send;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.Inet6Address;

@@ -1,4 +1,4 @@
-package io.fazhi.notification.deliver;
+package io.fazhi.notification.send;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
@@ -14,7 +14,7 @@ public class EmailSender {
     ReactiveMailer mailer;
 
     @Inject
-    DeliveryConfig config;
+    SendConfig config;
 
     public Uni<SendResult> send(String address, String messageId, String subject, String body) {
         Mail mail = Mail.withText(address, subject, body).addHeader("X-Fazhi-Message-Id", messageId);

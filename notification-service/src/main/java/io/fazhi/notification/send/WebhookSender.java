@@ -1,6 +1,5 @@
-package io.fazhi.notification.deliver;
+package io.fazhi.notification.send;
 
-import io.fazhi.notification.subscription.TargetPolicy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -35,7 +34,7 @@ public class WebhookSender {
     Vertx vertx;
 
     @Inject
-    DeliveryConfig config;
+    SendConfig config;
 
     @Inject
     TargetPolicy targets;

@@ -1,4 +1,4 @@
-package io.fazhi.notification.deliver;
+package io.fazhi.notification.send;
 
 import java.time.Duration;
 
