@@ -4,13 +4,10 @@ import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fazhi.metrics.store.AssessmentRecord;
-import io.fazhi.metrics.store.Assessments;
-import io.fazhi.metrics.store.Reassessments;
+import io.fazhi.metrics.assess.AssessmentService;
+import io.fazhi.metrics.store.AssessmentStore;
+import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.problem.ProblemException;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,10 +43,10 @@ public class AssessmentResource {
     PlaceAccess access;
 
     @Inject
-    Assessments assessments;
+    AssessmentService assessments;
 
     @Inject
-    Reassessments reassessments;
+    AssessmentStore store;
 
     /** One line of a list: enough for a table, the rest is one click away. */
     public record AssessmentSummary(String reportId, int version, String townshipCode, int year, BigDecimal score,
@@ -60,9 +57,6 @@ public class AssessmentResource {
         }
     }
 
-    public record PageOf(List<AssessmentSummary> items, int page, int size, long total) {
-    }
-
     @GET
     @Path("/{reportId}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -70,12 +64,7 @@ public class AssessmentResource {
     @Operation(summary = "The assessment of a report's latest version, with evidence for every item")
     @PlaceCheck("the assessment's place against the caller's (PlaceAccess.allows on its place prefix); else 404")
     public JsonNode get(@PathParam("reportId") @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String reportId) {
-        AssessmentRecord record = AssessmentRecord.<AssessmentRecord>find("reportId", Sort.descending("version"), reportId)
-                .firstResult();
-        if (record == null || !PlaceAccess.allows(access.caller(), record.placePrefix)) {
-            throw ProblemException.notFound("no assessment of report " + reportId);
-        }
-        return assessments.view(record);
+        return store.view(assessments.latest(reportId, access.caller()));
     }
 
     @POST
@@ -87,7 +76,7 @@ public class AssessmentResource {
     public Map<String, Integer> reassess(@QueryParam("place") @NotNull @Pattern(regexp = PlaceCodes.ANY_OR_NATION,
                                                  message = "must be CN or a place code") String place,
                                          @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return Map.of("reassessed", reassessments.reassess("CN".equals(place) ? "" : place, year));
+        return Map.of("reassessed", assessments.reassess("CN".equals(place) ? "" : place, year));
     }
 
     @GET
@@ -95,22 +84,11 @@ public class AssessmentResource {
     @Transactional
     @Operation(summary = "Current assessments under a place code, optionally of one year (JSON or text/csv)")
     @PlaceCheck("a place given is required to be the caller's or under it; otherwise the caller's scope")
-    public PageOf list(@QueryParam("place") @Pattern(regexp = PlaceCodes.ANY,
+    public PageOf<AssessmentSummary> list(@QueryParam("place") @Pattern(regexp = PlaceCodes.ANY,
                                message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
                        @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(io.fazhi.platform.api.PageOf.MAX_PAGE) int page,
+                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        String prefix = place == null ? access.caller().scope() : place;
-        if (place != null) {
-            access.require(place);
-        }
-        String query = "status = 'current' and placePrefix like :prefix" + (year == null ? "" : " and year = :year");
-        Parameters params = Parameters.with("prefix", prefix + "%");
-        if (year != null) {
-            params = params.and("year", year);
-        }
-        var found = AssessmentRecord.<AssessmentRecord>find(query, Sort.by("placePrefix").and("year"), params)
-                .page(Page.of(page, size));
-        return new PageOf(found.list().stream().map(AssessmentSummary::of).toList(), page, size, found.count());
+        return assessments.current(place, year, access.caller(), page, size).map(AssessmentSummary::of);
     }
 }

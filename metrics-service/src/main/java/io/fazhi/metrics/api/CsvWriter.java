@@ -1,6 +1,7 @@
 package io.fazhi.metrics.api;
 
 import io.fazhi.metrics.rollup.Rollup;
+import io.fazhi.platform.api.PageOf;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -26,7 +27,7 @@ public class CsvWriter implements MessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return AssessmentResource.PageOf.class.isAssignableFrom(type) || Rollup.class.isAssignableFrom(type)
+        return PageOf.class.isAssignableFrom(type) || Rollup.class.isAssignableFrom(type)
                 || List.class.isAssignableFrom(type);
     }
 
@@ -34,9 +35,10 @@ public class CsvWriter implements MessageBodyWriter<Object> {
     public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         List<List<Object>> rows = new ArrayList<>();
-        if (entity instanceof AssessmentResource.PageOf page) {
+        if (entity instanceof PageOf<?> page) {
+            // The only page this service lists is of assessments (AssessmentResource.list).
             rows.add(List.of("reportId", "version", "townshipCode", "year", "score", "missingContents", "daysLate", "status"));
-            page.items().forEach(s -> rows.add(List.of(s.reportId(), s.version(), nz(s.townshipCode()), s.year(), s.score(),
+            page.items().stream().map(AssessmentResource.AssessmentSummary.class::cast).forEach(s -> rows.add(List.of(s.reportId(), s.version(), nz(s.townshipCode()), s.year(), s.score(),
                     String.join(";", s.missingContents()), s.daysLate(), s.status())));
         } else if (entity instanceof Rollup rollup && rollup.townships() != null) {
             rows.add(List.of("code", "name", "submitted", "reportId", "score", "late", "daysLate", "missingContents", "partScores", "reuseMatches"));

@@ -1,30 +1,25 @@
 package io.fazhi.metrics.checklist;
 
-import io.fazhi.metrics.indicators.IndicatorExtractor;
-import io.fazhi.metrics.score.AssessmentEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The checklist each report is scored against: the default one, extended by the local items of
- * the province, city and county above its township. Engines are built once per combination.
+ * the province, city and county above its township; each combination is built once.
  */
 @ApplicationScoped
 public class ChecklistRegistry {
 
     /** The default checklist of the 2021–2025 plan, for township reports. */
     public static final String DEFAULT_CHECKLIST = "/checklists/plan-2021-2025.yaml";
-    public static final String INDICATOR_KINDS = "/indicators.yaml";
 
     private final Checklist base = ChecklistLoader.fromResource(DEFAULT_CHECKLIST);
-    private final IndicatorExtractor indicators = IndicatorExtractor.fromResource(INDICATOR_KINDS);
-    private final Map<String, AssessmentEngine> engines = new ConcurrentHashMap<>();
+    private final Map<String, Checklist> combined = new ConcurrentHashMap<>();
     /** Other replicas may change extensions: read them again after this long. */
     private static final java.time.Duration FRESH = java.time.Duration.ofMinutes(1);
 
@@ -35,8 +30,8 @@ public class ChecklistRegistry {
         return base;
     }
 
-    /** The engine for a township's reports (its place's extensions included). */
-    public AssessmentEngine engineFor(String townshipCode) {
+    /** The checklist of a township's reports: the default one with its places' extensions. */
+    public Checklist checklistFor(String townshipCode) {
         Map<String, Checklist> applicable = new TreeMap<>();
         if (townshipCode != null) {
             extensions().forEach((place, extension) -> {
@@ -46,7 +41,7 @@ public class ChecklistRegistry {
             });
         }
         String key = String.join("+", applicable.keySet()) + "#" + applicable.values().stream().map(Checklist::hash).toList();
-        return engines.computeIfAbsent(key, k -> new AssessmentEngine(ChecklistLoader.extend(base, applicable), indicators));
+        return combined.computeIfAbsent(key, k -> ChecklistLoader.extend(base, applicable));
     }
 
     public Map<String, Checklist> extensions() {

@@ -11,12 +11,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +43,7 @@ public class DeadlineWatch {
     Outbox outbox;
 
     @Inject
-    EntityManager em;
+    DeadlineAlertStore alerts;
 
     @Inject
     Clock clock;
@@ -65,7 +63,7 @@ public class DeadlineWatch {
     public int check(LocalDate today, String prefix) {
         int year = today.getYear() - 1;
         return QuarkusTransaction.requiringNew().call(() -> {
-            Set<String> submitted = submitted(prefix, year);
+            Set<String> submitted = alerts.submittedTownships(prefix, year);
             int raised = 0;
             for (Place county : places.under(prefix.length() > 6 ? prefix.substring(0, 6) : prefix, PlaceLevel.COUNTY)) {
                 LocalDate due = dueDates.dueFor(county.code(), year);
@@ -76,7 +74,7 @@ public class DeadlineWatch {
                 }
                 List<String> missing = places.townshipsUnder(county.code()).stream()
                         .map(Place::code).filter(code -> !submitted.contains(code)).toList();
-                if (missing.isEmpty() || !firstTime(county.code(), kind, year)) {
+                if (missing.isEmpty() || !alerts.firstTime(county.code(), kind, year)) {
                     continue;
                 }
                 String message = kind == AlertKind.OVERDUE
@@ -89,20 +87,5 @@ public class DeadlineWatch {
             }
             return raised;
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> submitted(String prefix, int year) {
-        return new HashSet<>(em.createNativeQuery(
-                        "SELECT township_code FROM assessment WHERE status = 'current' AND year = :year AND township_code LIKE :prefix")
-                .setParameter("year", year).setParameter("prefix", prefix + "%").getResultList());
-    }
-
-    private boolean firstTime(String county, AlertKind kind, int year) {
-        return em.createNativeQuery("""
-                        INSERT INTO deadline_alert (county_code, kind, year, raised_at) VALUES (:county, :kind, :year, now())
-                        ON CONFLICT DO NOTHING""")
-                .setParameter("county", county).setParameter("kind", kind.wire()).setParameter("year", year)
-                .executeUpdate() == 1;
     }
 }

@@ -1,12 +1,9 @@
 package io.fazhi.metrics.reuse;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.stream.LongStream;
 
 /**
  * The band buckets recorded as boilerplate ({@code reuse_boilerplate}), held in memory so their
@@ -37,14 +34,7 @@ final class KnownBoilerplate {
             if (fresh()) {
                 return;
             }
-            LongStream.Builder keys = LongStream.builder();
-            try (PreparedStatement select = c.prepareStatement("SELECT bucket FROM reuse_boilerplate");
-                 ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(rs.getLong(1));
-                }
-            }
-            copy = new Copy(keys.build().sorted().toArray(), System.nanoTime());
+            copy = new Copy(ReuseIndexStore.boilerplateBuckets(c).sorted().toArray(), System.nanoTime());
         }
     }
 

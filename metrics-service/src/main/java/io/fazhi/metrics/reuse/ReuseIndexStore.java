@@ -14,11 +14,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.postgresql.PGConnection;
 
 /** The reuse index in PostgreSQL; every method runs in the caller's transaction. */
 @ApplicationScoped
-public class PgReuseIndex implements ReuseIndex {
+public class ReuseIndexStore implements ReuseIndex {
 
     @Inject
     AgroalDataSource dataSource;
@@ -189,5 +190,17 @@ public class PgReuseIndex implements ReuseIndex {
             }
             return new Members(Arrays.copyOf(of, row), Arrays.copyOf(buckets, row));
         }
+    }
+
+    /** The buckets recorded as boilerplate, for {@link KnownBoilerplate}'s copy. */
+    static LongStream boilerplateBuckets(Connection c) throws SQLException {
+        LongStream.Builder keys = LongStream.builder();
+        try (PreparedStatement select = c.prepareStatement("SELECT bucket FROM reuse_boilerplate");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                keys.add(rs.getLong(1));
+            }
+        }
+        return keys.build();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** The SQL behind roll-ups: one grouped query per view over current assessments. */
 @ApplicationScoped
-public class RollupQueries {
+public class RollupStore {
 
     @Inject
     EntityManager em;

@@ -32,7 +32,7 @@ public class Rollups {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
-    RollupQueries queries;
+    RollupStore queries;
 
     @Inject
     PlaceDirectory places;
@@ -54,7 +54,7 @@ public class Rollups {
         }
         int childLength = level == null ? 2 : level == PlaceLevel.PROVINCE ? 4 : 6;
         PlaceLevel childLevel = level == null ? PlaceLevel.PROVINCE : level == PlaceLevel.PROVINCE ? PlaceLevel.CITY : PlaceLevel.COUNTY;
-        Map<String, RollupQueries.ChildAggregate> aggregates = queries.children(prefix, childLength, year);
+        Map<String, RollupStore.ChildAggregate> aggregates = queries.children(prefix, childLength, year);
         List<Rollup.ChildRow> children = new ArrayList<>();
         int expected = 0;
         int submitted = 0;
@@ -62,10 +62,10 @@ public class Rollups {
         double scoreSum = 0;
         for (Place child : places.under(prefix, childLevel)) {
             int childExpected = places.townshipsUnder(child.code()).size();
-            RollupQueries.ChildAggregate a = aggregates.get(child.code());
+            RollupStore.ChildAggregate a = aggregates.get(child.code());
             Map<String, Long> distribution = new LinkedHashMap<>();
-            for (int i = 0; i < RollupQueries.BUCKETS.size(); i++) {
-                distribution.put(RollupQueries.BUCKETS.get(i), a == null ? 0 : a.buckets()[i]);
+            for (int i = 0; i < RollupStore.BUCKETS.size(); i++) {
+                distribution.put(RollupStore.BUCKETS.get(i), a == null ? 0 : a.buckets()[i]);
             }
             children.add(new Rollup.ChildRow(child.code(), child.name(), childExpected, a == null ? 0 : (int) a.submitted(),
                     a == null ? 0 : (int) a.late(), a == null ? null : a.meanScore(), distribution));

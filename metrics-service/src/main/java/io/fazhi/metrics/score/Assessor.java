@@ -4,9 +4,12 @@ import io.fazhi.events.ReportSnapshot;
 import io.fazhi.metrics.checklist.Checklist;
 import io.fazhi.metrics.checklist.ChecklistRegistry;
 import io.fazhi.metrics.deadline.DueDates;
+import io.fazhi.metrics.indicators.IndicatorExtractor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Assesses a report version from the event that carries it — never by calling report-service —
@@ -18,7 +21,12 @@ public class Assessor {
 
     /** The default checklist of the 2021–2025 plan, for township reports. */
     public static final String DEFAULT_CHECKLIST = ChecklistRegistry.DEFAULT_CHECKLIST;
-    public static final String INDICATOR_KINDS = ChecklistRegistry.INDICATOR_KINDS;
+    /** The kinds of number read from reports. */
+    public static final String INDICATOR_KINDS = "/indicators.yaml";
+
+    private final IndicatorExtractor indicators = IndicatorExtractor.fromResource(INDICATOR_KINDS);
+    /** One engine per checklist (by its hash): building one compiles the checklist's patterns. */
+    private final Map<String, AssessmentEngine> engines = new ConcurrentHashMap<>();
 
     @Inject
     ChecklistRegistry checklists;
@@ -35,6 +43,8 @@ public class Assessor {
 
     public Assessment assess(ReportSnapshot report) {
         String township = report.township() == null ? null : report.township().code();
-        return checklists.engineFor(township).assess(report, dueDates.dueFor(township, report.year()), clock.instant());
+        Checklist checklist = checklists.checklistFor(township);
+        AssessmentEngine engine = engines.computeIfAbsent(checklist.hash(), hash -> new AssessmentEngine(checklist, indicators));
+        return engine.assess(report, dueDates.dueFor(township, report.year()), clock.instant());
     }
 }

@@ -4,25 +4,36 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
+import io.fazhi.events.EventJson;
 import io.fazhi.events.ReportSnapshot;
 import io.fazhi.metrics.score.Assessment;
+import io.fazhi.platform.api.PageOf;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Stores assessments: a new version supersedes the report's earlier ones, whose history stays. */
+/**
+ * Every query of the {@code assessment} table that writes it or reads single assessments: a new
+ * version supersedes the report's earlier ones, whose history stays. (Roll-ups read it in
+ * aggregate: {@code RollupStore}.)
+ */
 @ApplicationScoped
-public class Assessments {
+public class AssessmentStore {
 
     @Inject
     ObjectMapper json;
@@ -113,6 +124,39 @@ public class Assessments {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the assessment of " + record.reportId, e);
         }
+    }
+
+    /** The assessment of a report's latest version, whatever its status. */
+    public Optional<AssessmentRecord> latest(String reportId) {
+        return AssessmentRecord.<AssessmentRecord>find("reportId", Sort.descending("version"), reportId).firstResultOptional();
+    }
+
+    /** One page of the current assessments under a place prefix, of one year when given. */
+    public PageOf<AssessmentRecord> current(String prefix, Integer year, int page, int size) {
+        var found = AssessmentRecord.<AssessmentRecord>find(currentUnder(prefix, year, ""), Sort.by("placePrefix").and("year"),
+                currentParameters(prefix, year)).page(Page.of(page, size));
+        return new PageOf<>(found.list(), page, size, found.count());
+    }
+
+    /** A current assessment with the report version its event carried. */
+    public record Current(AssessmentRecord record, ReportSnapshot snapshot) {
+    }
+
+    /** Every current assessment under a place prefix (of one year when given) that kept its report version. */
+    public List<Current> currentWithSnapshots(String prefix, Integer year) {
+        List<AssessmentRecord> records = AssessmentRecord.list(currentUnder(prefix, year, " and snapshot is not null"),
+                currentParameters(prefix, year));
+        return records.stream().map(r -> new Current(r,
+                EventJson.read(r.snapshot.getBytes(StandardCharsets.UTF_8), ReportSnapshot.class))).toList();
+    }
+
+    private static String currentUnder(String prefix, Integer year, String more) {
+        return "status = 'current' and placePrefix like :prefix" + (year == null ? "" : " and year = :year") + more;
+    }
+
+    private static Parameters currentParameters(String prefix, Integer year) {
+        Parameters params = Parameters.with("prefix", prefix + "%");
+        return year == null ? params : params.and("year", year);
     }
 
     /** A withdrawn report's assessments no longer count; they stay readable. */

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 
 /** The reuse index in the real PostgreSQL: copies are found, boilerplate buckets stop growing. */
 @QuarkusTest
-class PgReuseIndexTest {
+class ReuseIndexStoreTest {
 
     private static final String PINGSHI = SampleEvents.report("pingshi-2024").text();
     private static final String NANYANG = SampleEvents.report("nanyang-2023").text();
 
     @Inject
-    PgReuseIndex index;
+    ReuseIndexStore index;
 
     @Inject
     AgroalDataSource db;
