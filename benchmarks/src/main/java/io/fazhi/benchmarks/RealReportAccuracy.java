@@ -10,7 +10,7 @@ import io.fazhi.metrics.score.AssessmentEngine;
 import io.fazhi.metrics.score.Assessor;
 import io.fazhi.metrics.score.PartGrades;
 import io.fazhi.platform.places.PlaceDirectory;
-import io.fazhi.report.intake.ReportIntake;
+import io.fazhi.report.extract.TextExtractor;
 import io.fazhi.report.parse.ParseHints;
 import io.fazhi.report.parse.ParsedReport;
 import io.fazhi.report.parse.ReportParser;
@@ -49,7 +49,7 @@ public final class RealReportAccuracy {
         for (JsonNode truth : json.readTree(samples.resolve("real/truth.json").toFile())) {
             String file = truth.get("file").asText();
             byte[] bytes = Files.readAllBytes(samples.resolve("real").resolve(file));
-            ParsedReport parsed = parser.parse(ReportIntake.read(bytes, StandardCharsets.UTF_8).analysisText(), ParseHints.none());
+            ParsedReport parsed = parser.parse(TextExtractor.read(bytes, StandardCharsets.UTF_8).analysisText(), ParseHints.none());
             int year = truth.get("report_year").asInt();
             boolean yearRight = parsed.year() != null && parsed.year() == year;
             totals.merge("year right", yearRight ? 1 : 0, Integer::sum);

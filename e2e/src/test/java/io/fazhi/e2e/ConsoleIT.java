@@ -1,5 +1,6 @@
 package io.fazhi.e2e;
 
+import io.fazhi.corpus.WordDocuments;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -167,7 +168,7 @@ class ConsoleIT {
             String text = Files.readString(suite.root.resolve("report-service/src/test/resources/samples/nansong-2024.txt"))
                     + "\n（2025年4月修订：补充了行政复议案件的办理情况。）\n";
             Path docx = data.resolve("南宋镇2024年度法治政府建设情况报告（修订）.docx");
-            Files.write(docx, Docx.of(text));
+            Files.write(docx, WordDocuments.plain(text));
             signIn(township, "township");
             township.driver.get(suite.gateway() + "/submit");
             township.driver.findElement(By.id("file")).sendKeys(docx.toString());

@@ -14,9 +14,9 @@ import io.fazhi.report.ingest.ScanConfig;
 import io.fazhi.report.ingest.ScanReadings;
 import io.fazhi.report.ingest.Submission;
 import io.fazhi.report.ingest.TownshipConfirmations;
-import io.fazhi.report.intake.DocumentFormat;
-import io.fazhi.report.intake.IntakeResult;
-import io.fazhi.report.intake.ReportIntake;
+import io.fazhi.report.extract.DocumentFormat;
+import io.fazhi.report.extract.ExtractedText;
+import io.fazhi.report.extract.TextExtractor;
 import io.fazhi.report.store.ReportVersion;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -53,7 +53,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -122,7 +121,7 @@ public class ReportResource {
                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
         byte[] original = request.text().getBytes(StandardCharsets.UTF_8);
         requireSize(original.length);
-        IntakeResult intake = ReportIntake.fromText(request.text(), DocumentFormat.TEXT, "UTF-8", List.of());
+        ExtractedText intake = TextExtractor.fromText(request.text(), DocumentFormat.TEXT, "UTF-8", List.of());
         return created(new Submission(original, intake.mediaType(), null, intake, request.townshipCode(),
                 request.year(), request.submittedInstant(), key(idempotencyKey)));
     }
@@ -184,7 +183,7 @@ public class ReportResource {
             @QueryParam("needsTownship") @DefaultValue("false") boolean needsTownship,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return reader.list(place, year, needsTownship, page, size);
+        return reader.list(place, year, needsTownship, page, size).map(ReportView::of);
     }
 
     @GET
@@ -194,7 +193,7 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @PlaceCheck("the report's place, or a candidate township of an unlocated one (ReportReader.visible); else 404")
     public ReportView get(@PathParam("id") UUID id) {
-        return reader.current(id);
+        return ReportView.of(reader.current(id));
     }
 
     @GET
@@ -202,7 +201,7 @@ public class ReportResource {
     @Operation(summary = "Every version of a report, oldest first")
     @PlaceCheck("the report's place, or a candidate township of an unlocated one (ReportReader.visible); else 404")
     public List<ReportView> versions(@PathParam("id") UUID id) {
-        return reader.versions(id);
+        return reader.versions(id).stream().map(ReportView::of).toList();
     }
 
     @GET
@@ -210,7 +209,7 @@ public class ReportResource {
     @Operation(summary = "One version of a report, parsed")
     @PlaceCheck("the report's place, or a candidate township of an unlocated one (ReportReader.visible); else 404")
     public ReportView version(@PathParam("id") UUID id, @PathParam("version") @Min(1) int version) {
-        return reader.version(id, version);
+        return ReportView.of(reader.version(id, version));
     }
 
     @GET
@@ -251,7 +250,7 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @PlaceCheck("an office covering the chosen township, and a candidate it may see (TownshipConfirmations.confirm)")
     public ReportView confirmTownship(@PathParam("id") UUID id, @Valid @NotNull TownshipConfirmationRequest request) {
-        return confirmations.confirm(id, request.townshipCode());
+        return ReportView.of(confirmations.confirm(id, request.townshipCode()));
     }
 
     @DELETE
@@ -259,7 +258,7 @@ public class ReportResource {
     @Operation(summary = "Withdraw a report", description = "Its versions stay readable; report.withdrawn is published.")
     @PlaceCheck("the township itself or admin, after the report is visible (ReportReader.withdraw)")
     public ReportView withdraw(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
-        return reader.withdraw(id, reason);
+        return ReportView.of(reader.withdraw(id, reason));
     }
 
     /**
@@ -267,16 +266,16 @@ public class ReportResource {
      * within a few seconds, else 202 with the link to follow it.
      */
     private Response submitBytes(byte[] bytes, Charset charset, String fileName, String townshipCode, Integer year, String key) {
-        Optional<IntakeResult> text = ReportIntake.readWithoutOcr(bytes, charset);
+        Optional<ExtractedText> text = TextExtractor.readWithoutOcr(bytes, charset);
         if (text.isPresent()) {
             requireSize(bytes.length);
-            IntakeResult intake = text.get();
+            ExtractedText intake = text.get();
             return created(new Submission(bytes, intake.mediaType(), fileName, intake, townshipCode, year, null, key));
         }
         ScanReadings.Answer answer = scans.accept(new ScanReadings.ReceivedScan(bytes, fileName, townshipCode, year, null, key),
                 access.caller());
         if (answer instanceof ScanReadings.Answer.Stored stored) {
-            return Created.at("/api/v1/reports/" + stored.accepted().report().id, stored.accepted().view());
+            return Created.at("/api/v1/reports/" + stored.accepted().stored().report().id, ReportView.of(stored.accepted().stored()));
         }
         ScanView reading = ScanView.of(((ScanReadings.Answer.Reading) answer).scan());
         // Location relative to the host the client called, as for 201 (platform Created).
@@ -286,8 +285,7 @@ public class ReportResource {
 
     private Response created(Submission submission) {
         ReportSubmissions.Accepted accepted = submissions.submit(submission);
-        ReportView view = accepted.view();
-        return Created.at("/api/v1/reports/" + accepted.report().id, view);
+        return Created.at("/api/v1/reports/" + accepted.stored().report().id, ReportView.of(accepted.stored()));
     }
 
     private void requireSize(long size) {

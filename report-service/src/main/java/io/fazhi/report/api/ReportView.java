@@ -3,11 +3,14 @@ package io.fazhi.report.api;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.fazhi.report.store.Report;
 import io.fazhi.report.store.ReportVersion;
+import io.fazhi.report.store.StoredVersion;
+import io.fazhi.report.store.VersionParse;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A report version as returned by the API: identity and status around its parse.
+ * A report version as returned by the API: identity and status around its parse (the stored
+ * {@link VersionParse}, unwrapped: the API shows the parse as it is kept).
  *
  * @param submittedAt the date counted for timeliness: {@code receivedAt}, or the original date of
  *     submission an importer gave for an earlier year's report
@@ -29,9 +32,13 @@ public record ReportView(
         String fileName,
         String charset,
         Double ocrConfidence,
-        @JsonUnwrapped ParsedView parse) {
+        @JsonUnwrapped VersionParse parse) {
 
-    public static ReportView of(Report report, ReportVersion version, ParsedView parse) {
+    public static ReportView of(StoredVersion stored) {
+        return of(stored.report(), stored.version(), stored.parse());
+    }
+
+    private static ReportView of(Report report, ReportVersion version, VersionParse parse) {
         return new ReportView(report.id, version.version, report.currentVersion, report.status, report.townshipCode == null,
                 version.submittedAt, version.receivedAt, version.mediaType, version.fileName, version.charset,
                 version.ocrConfidence, parse);

@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;

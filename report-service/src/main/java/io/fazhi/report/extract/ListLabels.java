@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 /** A list counter written in one of Word's number formats (w:numFmt), as Word draws it. */
 final class ListLabels {

@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;

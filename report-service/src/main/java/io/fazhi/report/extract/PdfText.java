@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 import java.io.IOException;
 import java.util.ArrayList;

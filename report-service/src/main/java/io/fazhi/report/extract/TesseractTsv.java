@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -57,7 +57,7 @@ public final class TextDecoder {
     }
 
     private static boolean hanRich(String text) {
-        long han = ReportIntake.countHan(text);
+        long han = TextExtractor.countHan(text);
         return han * 4 >= text.length() / 2 && han > 0;
     }
 

@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * decodes the text, refuses what is not a report text, and converts Traditional characters to
  * Simplified for analysis while keeping the original text.
  */
-public final class ReportIntake {
+public final class TextExtractor {
 
     /** Fewer Han characters than this is no report, whatever its format. */
     private static final int MIN_HAN = 20;
@@ -26,7 +26,7 @@ public final class ReportIntake {
     /** Control characters beyond this share mean binary data, not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
-    private ReportIntake() {
+    private TextExtractor() {
     }
 
     /**
@@ -34,7 +34,7 @@ public final class ReportIntake {
      *
      * @param declaredCharset the charset the client named for a text body, or null
      */
-    public static IntakeResult read(byte[] bytes, Charset declaredCharset) {
+    public static ExtractedText read(byte[] bytes, Charset declaredCharset) {
         return readWithoutOcr(bytes, declaredCharset).orElseGet(() -> readScan(bytes));
     }
 
@@ -43,7 +43,7 @@ public final class ReportIntake {
      * photo of a page), which takes seconds a page and is read apart ({@link #readScan}). Without OCR
      * here, a scan is refused as before.
      */
-    public static Optional<IntakeResult> readWithoutOcr(byte[] bytes, Charset declaredCharset) {
+    public static Optional<ExtractedText> readWithoutOcr(byte[] bytes, Charset declaredCharset) {
         if (bytes.length == 0) {
             throw new UnreadableReportException("the submission is empty");
         }
@@ -81,15 +81,15 @@ public final class ReportIntake {
     }
 
     /** A scan's text by OCR, on OCR's own worker and within its bounds; blocks until read or refused. */
-    public static IntakeResult readScan(byte[] bytes) {
+    public static ExtractedText readScan(byte[] bytes) {
         DocumentFormat format = DocumentFormat.sniff(bytes);
         ScanReader.Scanned scanned = format == DocumentFormat.PDF ? ScanReader.pdf(bytes) : ScanReader.image(bytes);
         if (format == DocumentFormat.PDF && countHan(scanned.text()) < MIN_HAN) {
             throw new UnreadableReportException("the PDF has no text layer and OCR read no report text from it"
                     + " (a blank or unreadable scan): submit the original document or a clearer scan");
         }
-        IntakeResult read = fromText(scanned.text(), format, null, scanned.warnings());
-        return new IntakeResult(read.originalText(), read.analysisText(), format, null, read.warnings(), scanned.confidence());
+        ExtractedText read = fromText(scanned.text(), format, null, scanned.warnings());
+        return new ExtractedText(read.originalText(), read.analysisText(), format, null, read.warnings(), scanned.confidence());
     }
 
     /** Whether scans (image-only PDFs, photos of pages) are read by OCR here: Tesseract is installed. */
@@ -98,7 +98,7 @@ public final class ReportIntake {
     }
 
     /** Text that arrived as text (a JSON field): the same checks and conversion. */
-    public static IntakeResult fromText(String text, DocumentFormat format, String charset, List<String> warnings) {
+    public static ExtractedText fromText(String text, DocumentFormat format, String charset, List<String> warnings) {
         requireReadable(text);
         List<String> all = new ArrayList<>(warnings);
         String analysis = text;
@@ -108,7 +108,7 @@ public final class ReportIntake {
                 all.add("Traditional characters converted to Simplified for analysis");
             }
         }
-        return new IntakeResult(text, analysis, format, charset, List.copyOf(all), null);
+        return new ExtractedText(text, analysis, format, charset, List.copyOf(all), null);
     }
 
     private static void requireReadable(String text) {

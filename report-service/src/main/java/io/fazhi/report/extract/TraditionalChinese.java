@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.BitSet;

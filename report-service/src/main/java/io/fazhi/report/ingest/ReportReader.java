@@ -5,13 +5,13 @@ import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.report.api.ReportView;
+import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.report.publish.ReportEvents;
 import io.fazhi.report.store.Report;
-import io.fazhi.report.store.ReportCandidate;
+import io.fazhi.report.store.ReportStore;
 import io.fazhi.report.store.ReportVersion;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import io.fazhi.report.store.StoredParse;
+import io.fazhi.report.store.StoredVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,31 +30,32 @@ public class ReportReader {
     PlaceAccess access;
 
     @Inject
+    ReportStore store;
+
+    @Inject
     StoredParse storedParse;
 
     @Inject
-    io.fazhi.report.publish.ReportEvents events;
+    ReportEvents events;
 
     @Inject
     Clock clock;
 
     @Transactional
-    public ReportView current(UUID id) {
+    public StoredVersion current(UUID id) {
         Report report = visible(id);
-        return view(report, version(report, report.currentVersion));
+        return stored(report, report.currentVersion);
     }
 
     @Transactional
-    public ReportView version(UUID id, int number) {
-        Report report = visible(id);
-        return view(report, version(report, number));
+    public StoredVersion version(UUID id, int number) {
+        return stored(visible(id), number);
     }
 
     @Transactional
-    public List<ReportView> versions(UUID id) {
+    public List<StoredVersion> versions(UUID id) {
         Report report = visible(id);
-        return ReportVersion.<ReportVersion>list("reportId", Sort.ascending("version"), report.id).stream()
-                .map(v -> view(report, v)).toList();
+        return store.versions(report.id).stream().map(v -> stored(report, v)).toList();
     }
 
     @Transactional
@@ -75,34 +76,23 @@ public class ReportReader {
      * @param needsTownship only the reports whose township is still to be confirmed, when true
      */
     @Transactional
-    public PageOf<ReportView> list(String place, Integer year, boolean needsTownship, int page, int size) {
+    public PageOf<StoredVersion> list(String place, Integer year, boolean needsTownship, int page, int size) {
         Caller caller = access.caller();
-        String prefix = place == null ? caller.scope() : place;
         if (place != null) {
             access.require(place);
         }
         // An office sees the unlocated reports that may be from a township it covers; a township
         // never sees another township's text because it shares a name with it.
-        String where = caller.group() == Group.TOWNSHIP ? "placePrefix like :prefix"
-                : "(placePrefix like :prefix or (townshipCode is null and id in "
-                        + "(select c.reportId from ReportCandidate c where c.townshipCode like :prefix)))";
-        String query = where + (year == null ? "" : " and year = :year") + (needsTownship ? " and townshipCode is null" : "");
-        Parameters params = Parameters.with("prefix", prefix.replace("%", "") + "%");
-        if (year != null) {
-            params = params.and("year", year);
-        }
-        var found = Report.<Report>find(query, Sort.by("placePrefix").and("year"), params).page(Page.of(page, size));
-        List<ReportView> items = found.list().stream().map(r -> view(r, version(r, r.currentVersion))).toList();
-        return new PageOf<>(items, page, size, found.count());
+        return store.under(place == null ? caller.scope() : place, year, needsTownship, caller.group() != Group.TOWNSHIP, page, size)
+                .map(r -> stored(r, r.currentVersion));
     }
 
     @Transactional
-    public ReportView withdraw(UUID id, String reason) {
+    public StoredVersion withdraw(UUID id, String reason) {
         Report report = visible(id);
         Caller caller = access.caller();
         if (!caller.isAdmin() && !caller.place().equals(report.townshipCode)) {
-            throw new ProblemException(io.fazhi.platform.problem.ProblemType.FORBIDDEN,
-                    "only the township itself or an administrator withdraws a report");
+            throw new ProblemException(ProblemType.FORBIDDEN, "only the township itself or an administrator withdraws a report");
         }
         if (report.withdrawn()) {
             throw ProblemException.conflict("report " + id + " is already withdrawn");
@@ -114,7 +104,7 @@ public class ReportReader {
             // An unlocated report published nothing, so its withdrawal has nothing to take back downstream.
             events.withdrawn(report, report.withdrawnAt, reason);
         }
-        return view(report, version(report, report.currentVersion));
+        return stored(report, report.currentVersion);
     }
 
     /**
@@ -130,21 +120,22 @@ public class ReportReader {
         return report;
     }
 
-    private static boolean coversACandidate(Caller caller, Report report) {
+    private boolean coversACandidate(Caller caller, Report report) {
         return report.townshipCode == null && caller.group() != Group.TOWNSHIP
-                && ReportCandidate.<ReportCandidate>list("reportId", report.id).stream()
-                        .anyMatch(c -> PlaceAccess.allows(caller, c.townshipCode));
+                && store.candidates(report.id).stream().anyMatch(code -> PlaceAccess.allows(caller, code));
     }
 
-    static ReportVersion version(Report report, int number) {
-        ReportVersion version = ReportVersion.findById(ReportSubmissions.versionKey(report.id, number));
-        if (version == null) {
-            throw ProblemException.notFound("report " + report.id + " has no version " + number);
-        }
-        return version;
+    ReportVersion version(Report report, int number) {
+        return store.version(report.id, number)
+                .orElseThrow(() -> ProblemException.notFound("report " + report.id + " has no version " + number));
     }
 
-    ReportView view(Report report, ReportVersion version) {
-        return ReportView.of(report, version, storedParse.read(version.parsed));
+    /** A version with its parse, read back from what was stored. */
+    StoredVersion stored(Report report, int number) {
+        return stored(report, version(report, number));
+    }
+
+    private StoredVersion stored(Report report, ReportVersion version) {
+        return new StoredVersion(report, version, storedParse.read(version.parsed));
     }
 }

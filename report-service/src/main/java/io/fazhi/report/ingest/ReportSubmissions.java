@@ -6,8 +6,6 @@ import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
-import io.fazhi.report.api.ParsedView;
-import io.fazhi.report.api.ReportView;
 import io.fazhi.report.parse.ParseHints;
 import io.fazhi.report.parse.ParsedReport;
 import io.fazhi.report.parse.ReportParser;
@@ -15,10 +13,13 @@ import io.fazhi.report.publish.ReportEvents;
 import io.fazhi.report.store.IdempotencyKey;
 import io.fazhi.report.store.Report;
 import io.fazhi.report.store.ReportCandidate;
+import io.fazhi.report.store.ReportStore;
 import io.fazhi.report.store.ReportVersion;
+import io.fazhi.report.store.StoredParse;
+import io.fazhi.report.store.StoredVersion;
+import io.fazhi.report.store.VersionParse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,7 +54,7 @@ public class ReportSubmissions {
     ReportReader reader;
 
     @Inject
-    EntityManager em;
+    ReportStore store;
 
     @Inject
     StoredParse storedParse;
@@ -68,8 +69,8 @@ public class ReportSubmissions {
     /** A claimed date may run this far ahead of the server's clock (the importer's clock may differ). */
     private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
-    /** The stored version as clients see it, and whether it was a retry of an earlier submission. */
-    public record Accepted(Report report, ReportView view, boolean replayed) {
+    /** The stored version, and whether it was a retry of an earlier submission. */
+    public record Accepted(StoredVersion stored, boolean replayed) {
     }
 
     /** A submission by the caller of this request. */
@@ -109,7 +110,7 @@ public class ReportSubmissions {
         String placePrefix = parsed.place().commonPrefix();
         PlaceAccess.require(caller, placePrefix.isEmpty() ? caller.scope() : placePrefix);
 
-        ParsedView view = ParsedView.of(parsed, places, submission.intake().warnings());
+        VersionParse view = VersionParse.of(parsed, places, submission.intake().warnings());
         Report report = existing(parsed);
         boolean revision = report != null && !report.withdrawn();
         if (report == null) {
@@ -165,7 +166,7 @@ public class ReportSubmissions {
             // An unlocated report flows on (assessment, notices) once an office confirms its township.
             events.versionStored(report, version, view, revision);
         }
-        return new Accepted(report, ReportView.of(report, version, view), false);
+        return new Accepted(new StoredVersion(report, version, view), false);
     }
 
     /**
@@ -196,7 +197,7 @@ public class ReportSubmissions {
     @Transactional
     Accepted stored(UUID reportId, int version, boolean replayed) {
         Report report = Report.findById(reportId);
-        return new Accepted(report, reader.view(report, ReportReader.version(report, version)), replayed);
+        return new Accepted(reader.stored(report, version), replayed);
     }
 
     /**
@@ -242,20 +243,13 @@ public class ReportSubmissions {
         if (!parsed.place().resolved()) {
             return null;
         }
-        return TownshipYear.lockAndFind(em, parsed.place().township().code(), parsed.year());
+        return store.lockAndFind(parsed.place().township().code(), parsed.year());
     }
 
     private static IdempotencyKey.Key key(Caller caller, String key) {
         IdempotencyKey.Key id = new IdempotencyKey.Key();
         id.caller = caller.subject();
         id.key = key;
-        return id;
-    }
-
-    static ReportVersion.Key versionKey(UUID reportId, int version) {
-        ReportVersion.Key id = new ReportVersion.Key();
-        id.reportId = reportId;
-        id.version = version;
         return id;
     }
 

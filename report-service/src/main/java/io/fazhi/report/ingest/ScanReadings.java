@@ -3,9 +3,10 @@ package io.fazhi.report.ingest;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
-import io.fazhi.report.intake.IntakeResult;
-import io.fazhi.report.intake.ReportIntake;
+import io.fazhi.report.extract.ExtractedText;
+import io.fazhi.report.extract.TextExtractor;
 import io.fazhi.report.store.ScanSubmission;
+import io.fazhi.report.store.ScanSubmissionStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -50,6 +51,9 @@ public class ScanReadings {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ScanSubmissionStore scans;
 
     @Inject
     Clock clock;
@@ -99,8 +103,7 @@ public class ScanReadings {
             return new Answer.Stored(replayed.get());
         }
         ScanSubmission earlier = scan.idempotencyKey() == null ? null : QuarkusTransaction.requiringNew().call(() ->
-                ScanSubmission.<ScanSubmission>find("callerSubject = ?1 and idempotencyKey = ?2", caller.subject(),
-                        scan.idempotencyKey()).firstResult());
+                scans.byKey(caller.subject(), scan.idempotencyKey()).orElse(null));
         if (earlier != null) {
             ReportSubmissions.requireSameRequest(scan.idempotencyKey(), earlier.requestHash, hash);
             return answer(earlier);
@@ -154,11 +157,7 @@ public class ScanReadings {
         if (room == 0) {
             return;
         }
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select s.id from ScanSubmission s where s.state = :reading and s.leaseUntil < :now order by s.receivedAt",
-                        UUID.class)
-                .setParameter("reading", ScanSubmission.READING).setParameter("now", clock.instant())
-                .setMaxResults(room).getResultList());
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> scans.leaseExpired(clock.instant(), room));
         for (UUID id : due) {
             if (startReading(id, false) == null) {
                 return;
@@ -175,12 +174,12 @@ public class ScanReadings {
     }
 
     private UUID queue(ReceivedScan received, Caller caller, String hash) {
-        long mine = ScanSubmission.count("state = ?1 and callerSubject = ?2", ScanSubmission.READING, caller.subject());
+        long mine = scans.reading(caller.subject());
         if (mine >= config.readingPerCaller()) {
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, mine + " scans you sent are still being read;"
                     + " wait for them (their status links) before sending more");
         }
-        if (ScanSubmission.count("state", ScanSubmission.READING) >= config.readingAtMost()) {
+        if (scans.reading(null) >= config.readingAtMost()) {
             throw new ProblemException(ProblemType.UNAVAILABLE, "too many scans are waiting to be read; retry in a few minutes");
         }
         Instant now = clock.instant();
@@ -208,7 +207,7 @@ public class ScanReadings {
             return reader.submit(() -> read(id, justQueued));
         } catch (RejectedExecutionException e) {
             if (justQueued) {
-                QuarkusTransaction.requiringNew().run(() -> ScanSubmission.update("leaseUntil = ?1 where id = ?2", clock.instant(), id));
+                QuarkusTransaction.requiringNew().run(() -> scans.releaseLease(id, clock.instant()));
             }
             return null;
         }
@@ -220,7 +219,7 @@ public class ScanReadings {
             return;
         }
         try {
-            IntakeResult intake = ReportIntake.readScan(original);
+            ExtractedText intake = TextExtractor.readScan(original);
             QuarkusTransaction.requiringNew().run(() -> store(id, original, intake));
         } catch (ProblemException refused) {
             QuarkusTransaction.requiringNew().run(() -> refuse(id, refused.type(), refused.getMessage()));
@@ -247,7 +246,7 @@ public class ScanReadings {
         return scan.original;
     }
 
-    private void store(UUID id, byte[] original, IntakeResult intake) {
+    private void store(UUID id, byte[] original, ExtractedText intake) {
         ScanSubmission scan = em.find(ScanSubmission.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (!ScanSubmission.READING.equals(scan.state)) {
             return;
@@ -256,8 +255,8 @@ public class ScanReadings {
                 intake, scan.townshipCode, scan.year, scan.submittedAt, scan.idempotencyKey), scan.caller());
         finish(scan, clock.instant());
         scan.state = ScanSubmission.STORED;
-        scan.reportId = accepted.report().id;
-        scan.version = accepted.report().currentVersion;
+        scan.reportId = accepted.stored().report().id;
+        scan.version = accepted.stored().report().currentVersion;
     }
 
     private void refuse(UUID id, ProblemType type, String detail) {

@@ -1,6 +1,6 @@
 package io.fazhi.report.ingest;
 
-import io.fazhi.report.intake.IntakeResult;
+import io.fazhi.report.extract.ExtractedText;
 import java.time.Instant;
 
 /**
@@ -13,6 +13,6 @@ import java.time.Instant;
  *                    system bringing in earlier years' reports); null means now, the time of receipt
  * @param idempotencyKey the client's retry key, or null
  */
-public record Submission(byte[] original, String mediaType, String fileName, IntakeResult intake,
+public record Submission(byte[] original, String mediaType, String fileName, ExtractedText intake,
                          String townshipCode, Integer year, Instant submittedAt, String idempotencyKey) {
 }

@@ -7,15 +7,15 @@ import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.platform.problem.ProblemType;
-import io.fazhi.report.api.ParsedView;
-import io.fazhi.report.api.ReportView;
 import io.fazhi.report.publish.ReportEvents;
 import io.fazhi.report.store.Report;
-import io.fazhi.report.store.ReportCandidate;
+import io.fazhi.report.store.ReportStore;
 import io.fazhi.report.store.ReportVersion;
+import io.fazhi.report.store.StoredParse;
+import io.fazhi.report.store.StoredVersion;
+import io.fazhi.report.store.VersionParse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
@@ -41,7 +41,7 @@ public class TownshipConfirmations {
     ReportEvents events;
 
     @Inject
-    EntityManager em;
+    ReportStore store;
 
     @Inject
     StoredParse storedParse;
@@ -50,7 +50,7 @@ public class TownshipConfirmations {
     Clock clock;
 
     @Transactional
-    public ReportView confirm(UUID id, String townshipCode) {
+    public StoredVersion confirm(UUID id, String townshipCode) {
         Caller caller = access.caller();
         if (caller.group() == Group.TOWNSHIP) {
             throw new ProblemException(ProblemType.FORBIDDEN, "a county, city or province office confirms a report's township");
@@ -65,24 +65,24 @@ public class TownshipConfirmations {
         if (report.withdrawn()) {
             throw ProblemException.conflict("report " + id + " is withdrawn");
         }
-        Report existing = TownshipYear.lockAndFind(em, township.code(), report.year);
+        Report existing = store.lockAndFind(township.code(), report.year);
         if (existing != null) {
             throw ProblemException.conflict(township.name() + " (" + township.code() + ") already has its " + report.year
                     + " report " + existing.id + ": submit this text to it as a new version instead");
         }
 
-        ReportVersion version = ReportReader.version(report, report.currentVersion);
-        boolean wasCandidate = ReportCandidate.count("reportId = ?1 and townshipCode = ?2", id, township.code()) > 0;
-        ParsedView parse = storedParse.read(version.parsed).located(township, places, "township confirmed as " + township.name() + " ("
+        ReportVersion version = reader.version(report, report.currentVersion);
+        boolean wasCandidate = store.isCandidate(id, township.code());
+        VersionParse parse = storedParse.read(version.parsed).located(township, places, "township confirmed as " + township.name() + " ("
                 + township.code() + ") by " + caller.group().claim() + " " + caller.place()
                 + (wasCandidate ? "" : ", which the text did not name"));
-        ReportCandidate.delete("reportId", id);
+        store.clearCandidates(id);
         report.townshipCode = township.code();
         report.countyCode = township.countyCode();
         report.placePrefix = township.code();
         report.updatedAt = clock.instant();
         version.parsed = storedParse.write(parse);
         events.versionStored(report, version, parse, false);
-        return ReportView.of(report, version, parse);
+        return new StoredVersion(report, version, parse);
     }
 }

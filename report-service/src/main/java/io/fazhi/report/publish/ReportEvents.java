@@ -1,15 +1,14 @@
 package io.fazhi.report.publish;
 
-import io.fazhi.events.PlaceRef;
 import io.fazhi.events.ReportRevised;
 import io.fazhi.events.ReportSection;
 import io.fazhi.events.ReportSnapshot;
 import io.fazhi.events.ReportSubmitted;
 import io.fazhi.events.ReportWithdrawn;
 import io.fazhi.platform.outbox.Outbox;
-import io.fazhi.report.api.ParsedView;
 import io.fazhi.report.store.Report;
 import io.fazhi.report.store.ReportVersion;
+import io.fazhi.report.store.VersionParse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -22,7 +21,7 @@ public class ReportEvents {
     Outbox outbox;
 
     /** {@code report.submitted} for a first version (or one after a withdrawal), else {@code report.revised}. */
-    public void versionStored(Report report, ReportVersion version, ParsedView parse, boolean revision) {
+    public void versionStored(Report report, ReportVersion version, VersionParse parse, boolean revision) {
         ReportSnapshot snapshot = snapshot(report, version, parse);
         outbox.enqueue(revision ? new ReportRevised(snapshot, version.version - 1) : new ReportSubmitted(snapshot));
     }
@@ -32,12 +31,12 @@ public class ReportEvents {
                 report.townshipCode, report.countyCode, at, reason));
     }
 
-    private static ReportSnapshot snapshot(Report report, ReportVersion version, ParsedView parse) {
+    private static ReportSnapshot snapshot(Report report, ReportVersion version, VersionParse parse) {
         return new ReportSnapshot(
                 report.id.toString(),
                 version.version,
                 report.year,
-                parse.township() == null ? null : new PlaceRef(parse.township().code(), parse.township().name()),
+                parse.township(),
                 report.countyCode,
                 parse.title(),
                 parse.docNumber(),

@@ -1,8 +1,7 @@
-package io.fazhi.report.ingest;
+package io.fazhi.report.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fazhi.report.api.ParsedView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -10,12 +9,12 @@ import java.io.UncheckedIOException;
 
 /** A version's parse as it is kept in {@code report_version.parsed}: JSON, written and read here only. */
 @ApplicationScoped
-class StoredParse {
+public class StoredParse {
 
     @Inject
     ObjectMapper json;
 
-    String write(ParsedView view) {
+    public String write(VersionParse view) {
         try {
             return json.writeValueAsString(view);
         } catch (JsonProcessingException e) {
@@ -23,9 +22,9 @@ class StoredParse {
         }
     }
 
-    ParsedView read(String stored) {
+    public VersionParse read(String stored) {
         try {
-            return json.readValue(stored, ParsedView.class);
+            return json.readValue(stored, VersionParse.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.agroal.api.AgroalDataSource;
-import io.fazhi.report.intake.TestDocuments;
+import io.fazhi.report.extract.TestDocuments;
 import io.fazhi.report.parse.Samples;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -64,7 +64,7 @@ class ReportBadInputTest {
                 422, "unprocessable", "corrupt");
         refused(nansong(), r -> r.multiPart("file", "report.pdf", TestDocuments.encryptedPdf(NANSONG_TEXT.substring(0, 300)))
                 .post("/api/v1/reports").then(), 422, "unprocessable", "encrypted");
-        if (!io.fazhi.report.intake.ReportIntake.readsScans()) {
+        if (!io.fazhi.report.extract.TextExtractor.readsScans()) {
             // With OCR here the scan is read instead: ScanSubmissionTest.
             refused(nansong(), r -> r.multiPart("file", "scan.pdf", TestDocuments.pdfWithoutText()).post("/api/v1/reports").then(),
                     422, "unprocessable", "no text layer");

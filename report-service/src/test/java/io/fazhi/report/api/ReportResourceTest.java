@@ -1,5 +1,6 @@
 package io.fazhi.report.api;
 
+import io.fazhi.corpus.WordDocuments;
 import static io.fazhi.report.api.ReportApiFixture.NANSONG;
 import static io.fazhi.report.api.ReportApiFixture.PINGSHI;
 import static io.fazhi.report.api.ReportApiFixture.as;
@@ -23,7 +24,7 @@ import io.fazhi.events.ReportWithdrawn;
 import io.fazhi.events.Topics;
 import io.fazhi.local.KafkaTestClient;
 import static io.fazhi.local.KafkaTestClient.header;
-import io.fazhi.report.intake.TestDocuments;
+import io.fazhi.report.extract.TestDocuments;
 import io.fazhi.report.parse.Samples;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -121,7 +122,7 @@ class ReportResourceTest {
 
     @Test
     void docxAndPdfFilesAreReadByContent() {
-        nansong().multiPart("file", "report.bin", TestDocuments.docx(Samples.text("nansong-2024.txt")), "application/octet-stream")
+        nansong().multiPart("file", "report.bin", WordDocuments.plain(Samples.text("nansong-2024.txt")), "application/octet-stream")
                 .post("/api/v1/reports").then()
                 .statusCode(201)
                 .body("mediaType", equalTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))

@@ -18,8 +18,8 @@ import io.fazhi.events.Topics;
 import io.fazhi.local.KafkaTestClient;
 import io.fazhi.local.TestDatabase;
 import io.fazhi.corpus.ScannedPdfs;
-import io.fazhi.report.intake.ReportIntake;
-import io.fazhi.report.intake.TestDocuments;
+import io.fazhi.report.extract.TextExtractor;
+import io.fazhi.report.extract.TestDocuments;
 import io.fazhi.report.parse.Samples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -60,7 +60,7 @@ class ScanSubmissionTest {
 
     @BeforeEach
     void ocrIsHere() {
-        assumeTrue(ReportIntake.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
+        assumeTrue(TextExtractor.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
         assumeTrue(ScannedPdfs.chineseFont().isPresent(), "no font draws Chinese here: install fonts-wqy-microhei");
     }
 

@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,38 +12,38 @@ class ScanReaderTest {
 
     @Test
     void aPhotoOf400MillionPixelsIsRefusedFromItsHeaderBeforeAPixelIsDecoded() {
-        assumeTrue(ReportIntake.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
-        assertThatThrownBy(() -> ReportIntake.read(TestDocuments.pngHeader(20_000, 20_000), null))
+        assumeTrue(TextExtractor.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
+        assertThatThrownBy(() -> TextExtractor.read(TestDocuments.pngHeader(20_000, 20_000), null))
                 .isInstanceOf(UnreadableReportException.class)
                 .hasMessageContaining("20000 × 20000 pixels").hasMessageContaining("at most 60 million");
     }
 
     @Test
     void aScanOf500PagesIsRefusedWithItsPageCountBeforeAnyPageIsRead() {
-        assumeTrue(ReportIntake.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
-        assertThatThrownBy(() -> ReportIntake.read(TestDocuments.blankPages(500), null)).isInstanceOf(UnreadableReportException.class)
+        assumeTrue(TextExtractor.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
+        assertThatThrownBy(() -> TextExtractor.read(TestDocuments.blankPages(500), null)).isInstanceOf(UnreadableReportException.class)
                 .hasMessageContaining("a scan of 500 pages").hasMessageContaining("at most 30");
     }
 
     @Test
     void aCorruptImageIsUnreadableNotAnError() {
-        assumeTrue(ReportIntake.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
-        assertThatThrownBy(() -> ReportIntake.read(TestDocuments.corruptPng(), null)).isInstanceOf(UnreadableReportException.class)
+        assumeTrue(TextExtractor.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
+        assertThatThrownBy(() -> TextExtractor.read(TestDocuments.corruptPng(), null)).isInstanceOf(UnreadableReportException.class)
                 .hasMessageContaining("the image cannot be read");
     }
 
     @Test
     void aPictureWithNoWritingIsNoReport() {
-        assumeTrue(ReportIntake.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
-        assertThatThrownBy(() -> ReportIntake.read(TestDocuments.blankPhoto(), null)).isInstanceOf(UnreadableReportException.class)
+        assumeTrue(TextExtractor.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
+        assertThatThrownBy(() -> TextExtractor.read(TestDocuments.blankPhoto(), null)).isInstanceOf(UnreadableReportException.class)
                 .hasMessageContaining("no text");
     }
 
     @Test
     void withoutOcrAnImageIsA415() {
-        assumeTrue(!ReportIntake.readsScans(), "OCR is on here");
-        assertThatThrownBy(() -> ReportIntake.read(TestDocuments.pngHeader(100, 100), null)).isInstanceOf(ProblemException.class)
+        assumeTrue(!TextExtractor.readsScans(), "OCR is on here");
+        assertThatThrownBy(() -> TextExtractor.read(TestDocuments.pngHeader(100, 100), null)).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("OCR is not enabled");
-        assertThat(ReportIntake.readsScans()).isFalse();
+        assertThat(TextExtractor.readsScans()).isFalse();
     }
 }

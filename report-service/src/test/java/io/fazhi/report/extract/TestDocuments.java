@@ -1,4 +1,4 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,19 +25,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 public final class TestDocuments {
 
     private TestDocuments() {
-    }
-
-    /** A Word document with one paragraph per line of {@code text}. */
-    public static byte[] docx(String text) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String line : text.split("\n")) {
-                document.createParagraph().createRun().setText(line);
-            }
-            document.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

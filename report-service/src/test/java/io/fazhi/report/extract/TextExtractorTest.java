@@ -1,5 +1,6 @@
-package io.fazhi.report.intake;
+package io.fazhi.report.extract;
 
+import io.fazhi.corpus.WordDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,14 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class ReportIntakeTest {
+class TextExtractorTest {
 
     private static final String NANSONG = Samples.text("nansong-2024.txt");
     private static final Charset GBK = Charset.forName("GBK");
 
     @Test
     void detectsGbkBytesSubmittedWithoutACharset() {
-        IntakeResult result = ReportIntake.read(NANSONG.getBytes(GBK), null);
+        ExtractedText result = TextExtractor.read(NANSONG.getBytes(GBK), null);
         assertThat(result.originalText()).isEqualTo(NANSONG);
         assertThat(result.charset()).isEqualTo("GB18030");
         assertThat(result.warnings()).contains("decoded as GB18030");
@@ -27,15 +28,15 @@ class ReportIntakeTest {
 
     @Test
     void honoursADeclaredCharsetAndOverrulesAWrongOne() {
-        assertThat(ReportIntake.read(NANSONG.getBytes(GBK), GBK).charset()).isEqualTo("GBK");
-        IntakeResult wrong = ReportIntake.read(NANSONG.getBytes(GBK), StandardCharsets.UTF_8);
+        assertThat(TextExtractor.read(NANSONG.getBytes(GBK), GBK).charset()).isEqualTo("GBK");
+        ExtractedText wrong = TextExtractor.read(NANSONG.getBytes(GBK), StandardCharsets.UTF_8);
         assertThat(wrong.originalText()).isEqualTo(NANSONG);
         assertThat(wrong.warnings()).contains("the bytes are not UTF-8 as declared");
     }
 
     @Test
     void distrustsTheHttpDefaultLatin1WhenTheBytesAreChinese() {
-        IntakeResult result = ReportIntake.read(NANSONG.getBytes(GBK), StandardCharsets.ISO_8859_1);
+        ExtractedText result = TextExtractor.read(NANSONG.getBytes(GBK), StandardCharsets.ISO_8859_1);
         assertThat(result.originalText()).isEqualTo(NANSONG);
         assertThat(result.warnings()).contains("the bytes are not ISO-8859-1 as declared");
     }
@@ -47,13 +48,13 @@ class ReportIntakeTest {
         byte[] bytes = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, bytes, 0, 2);
         System.arraycopy(body, 0, bytes, 2, body.length);
-        assertThat(ReportIntake.read(bytes, null).originalText()).isEqualTo(NANSONG);
+        assertThat(TextExtractor.read(bytes, null).originalText()).isEqualTo(NANSONG);
     }
 
     @Test
     void convertsTraditionalForAnalysisAndKeepsTheOriginal() {
         String traditional = ZhConverterUtil.toTraditional(NANSONG);
-        IntakeResult result = ReportIntake.read(traditional.getBytes(StandardCharsets.UTF_8), null);
+        ExtractedText result = TextExtractor.read(traditional.getBytes(StandardCharsets.UTF_8), null);
         assertThat(result.originalText()).isEqualTo(traditional).contains("鎮");
         assertThat(result.analysisText()).contains("南宋镇", "法治政府建设");
         assertThat(result.warnings()).anyMatch(w -> w.contains("Traditional"));
@@ -61,7 +62,7 @@ class ReportIntakeTest {
 
     @Test
     void extractsTheTextOfADocx() {
-        IntakeResult result = ReportIntake.read(TestDocuments.docx(NANSONG), null);
+        ExtractedText result = TextExtractor.read(WordDocuments.plain(NANSONG), null);
         assertThat(result.format()).isEqualTo(DocumentFormat.DOCX);
         assertThat(result.originalText()).contains("中共南宋镇委员会", "2025 年 1 月 9 日");
     }
@@ -94,30 +95,30 @@ class ReportIntakeTest {
 
     @Test
     void extractsTheTextLayerOfAPdf() {
-        IntakeResult result = ReportIntake.read(TestDocuments.pdf(Samples.text("pingshi-2024.txt").substring(0, 600)), null);
+        ExtractedText result = TextExtractor.read(TestDocuments.pdf(Samples.text("pingshi-2024.txt").substring(0, 600)), null);
         assertThat(result.format()).isEqualTo(DocumentFormat.PDF);
         assertThat(result.originalText()).contains("平发〔2024〕46号", "平氏镇");
     }
 
     @Test
     void refusesWhatIsNotAReport() {
-        assertProblem(() -> ReportIntake.read(new byte[0], null), ProblemType.UNPROCESSABLE, "empty");
-        assertProblem(() -> ReportIntake.read(" \n\t ".getBytes(StandardCharsets.UTF_8), null), ProblemType.UNPROCESSABLE, "no text");
+        assertProblem(() -> TextExtractor.read(new byte[0], null), ProblemType.UNPROCESSABLE, "empty");
+        assertProblem(() -> TextExtractor.read(" \n\t ".getBytes(StandardCharsets.UTF_8), null), ProblemType.UNPROCESSABLE, "no text");
         byte[] garbage = new byte[4096];
         new Random(7).nextBytes(garbage);
-        assertProblem(() -> ReportIntake.read(garbage, StandardCharsets.UTF_8), ProblemType.UNPROCESSABLE, "");
-        assertProblem(() -> ReportIntake.read("hello world, this is not a report".getBytes(StandardCharsets.UTF_8), null),
+        assertProblem(() -> TextExtractor.read(garbage, StandardCharsets.UTF_8), ProblemType.UNPROCESSABLE, "");
+        assertProblem(() -> TextExtractor.read("hello world, this is not a report".getBytes(StandardCharsets.UTF_8), null),
                 ProblemType.UNPROCESSABLE, "Chinese characters");
     }
 
     @Test
     void refusesBrokenAndHostileFiles() {
-        assertProblem(() -> ReportIntake.read(TestDocuments.zipBomb(), null), ProblemType.UNPROCESSABLE, "docx");
-        assertProblem(() -> ReportIntake.read(TestDocuments.corruptDocx(NANSONG), null), ProblemType.UNPROCESSABLE, "corrupt");
-        assertProblem(() -> ReportIntake.read(TestDocuments.encryptedPdf(NANSONG.substring(0, 200)), null),
+        assertProblem(() -> TextExtractor.read(TestDocuments.zipBomb(), null), ProblemType.UNPROCESSABLE, "docx");
+        assertProblem(() -> TextExtractor.read(TestDocuments.corruptDocx(NANSONG), null), ProblemType.UNPROCESSABLE, "corrupt");
+        assertProblem(() -> TextExtractor.read(TestDocuments.encryptedPdf(NANSONG.substring(0, 200)), null),
                 ProblemType.UNPROCESSABLE, "encrypted");
-        assertProblem(() -> ReportIntake.read(TestDocuments.pdfWithoutText(), null), ProblemType.UNPROCESSABLE, "no text layer");
-        assertProblem(() -> ReportIntake.read(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, null),
+        assertProblem(() -> TextExtractor.read(TestDocuments.pdfWithoutText(), null), ProblemType.UNPROCESSABLE, "no text layer");
+        assertProblem(() -> TextExtractor.read(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, null),
                 ProblemType.UNSUPPORTED_MEDIA_TYPE, ".doc");
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fazhi.corpus.ScannedPdfs;
 import io.fazhi.platform.places.PlaceDirectory;
-import io.fazhi.report.intake.IntakeResult;
-import io.fazhi.report.intake.ReportIntake;
+import io.fazhi.report.extract.ExtractedText;
+import io.fazhi.report.extract.TextExtractor;
 import io.fazhi.report.parse.ParseHints;
 import io.fazhi.report.parse.ParsedReport;
 import io.fazhi.report.parse.ReportParser;
@@ -28,8 +28,8 @@ class FormatCorpusTest {
     @ValueSource(strings = {"nansong-2024.txt", "pingshi-2024.txt", "nanyang-2023.txt"})
     void aWordFileWithAutomaticNumberingATableAndHeadersReadsAsItsText(String sample) throws Exception {
         String text = new String(FormatCorpusTest.class.getResourceAsStream("/samples/" + sample).readAllBytes(), StandardCharsets.UTF_8);
-        ParsedReport plain = parse(ReportIntake.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
-        IntakeResult word = ReportIntake.read(WordReports.numbered(text), null);
+        ParsedReport plain = parse(TextExtractor.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        ExtractedText word = TextExtractor.read(WordReports.numbered(text), null);
 
         assertThat(word.originalText()).doesNotContain(WordReports.HEADER).doesNotContain(WordReports.FOOTER);
         for (String heading : text.lines().filter(l -> l.matches("^[一二三四五六七八九十]+、.*")).toList()) {
@@ -50,8 +50,8 @@ class FormatCorpusTest {
     @ValueSource(strings = {"nansong-2024.txt", "pingshi-2024.txt", "nanyang-2023.txt"})
     void aWordFileWhoseHeadingsHaveNoNumbersButAHeadingStyleOrBoldReadsAsItsText(String sample) throws Exception {
         String text = new String(FormatCorpusTest.class.getResourceAsStream("/samples/" + sample).readAllBytes(), StandardCharsets.UTF_8);
-        ParsedReport plain = parse(ReportIntake.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
-        ParsedReport read = parse(ReportIntake.read(WordReports.styled(text), null));
+        ParsedReport plain = parse(TextExtractor.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        ParsedReport read = parse(TextExtractor.read(WordReports.styled(text), null));
 
         assertThat(topKinds(read)).as("top-level headings read: %s", headings(read)).isEqualTo(topKinds(plain));
         assertThat(headings(read)).isEqualTo(headings(plain).stream().map(h -> h.replaceFirst("^[一二三四五六七八九十]+、", "")).toList());
@@ -62,9 +62,9 @@ class FormatCorpusTest {
     @ValueSource(strings = {"nansong-2024.txt", "pingshi-2024.txt", "nanyang-2023.txt"})
     void aPdfPrintedFromThe公文TemplateReadsAsItsText(String sample) throws Exception {
         String text = new String(FormatCorpusTest.class.getResourceAsStream("/samples/" + sample).readAllBytes(), StandardCharsets.UTF_8);
-        ParsedReport plain = parse(ReportIntake.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        ParsedReport plain = parse(TextExtractor.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
         byte[] pdfBytes = OfficialPdfs.of(text);
-        IntakeResult pdf = ReportIntake.read(pdfBytes, null);
+        ExtractedText pdf = TextExtractor.read(pdfBytes, null);
 
         assertThat(pdf.originalText()).doesNotContain(OfficialPdfs.CLOSING_COPY).doesNotContain(OfficialPdfs.CLOSING_ISSUED);
         ParsedReport read = parse(pdf);
@@ -93,15 +93,15 @@ class FormatCorpusTest {
     @ParameterizedTest
     @ValueSource(strings = {"nansong-2024.txt", "pingshi-2024.txt", "nanyang-2023.txt"})
     void aScannedReportIsReadByOcr(String sample) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(ReportIntake.readsScans(),
+        org.junit.jupiter.api.Assumptions.assumeTrue(TextExtractor.readsScans(),
                 "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
         org.junit.jupiter.api.Assumptions.assumeTrue(ScannedPdfs.chineseFont().isPresent(),
                 "no font draws Chinese here to make the scan: install fonts-wqy-microhei");
         String text = new String(FormatCorpusTest.class.getResourceAsStream("/samples/" + sample).readAllBytes(),
                 StandardCharsets.UTF_8).replace("### ", "").replace("**", "");
-        ParsedReport plain = parse(ReportIntake.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        ParsedReport plain = parse(TextExtractor.read(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
         long started = System.nanoTime();
-        IntakeResult scan = ReportIntake.read(ScannedPdfs.of(text, "2025年1月9日"), null);
+        ExtractedText scan = TextExtractor.read(ScannedPdfs.of(text, "2025年1月9日"), null);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         double accuracy = OcrAccuracy.of(text, scan.originalText());
@@ -123,7 +123,7 @@ class FormatCorpusTest {
         return report.sections().stream().filter(s -> s.level() == 1).map(Section::heading).toList();
     }
 
-    private static ParsedReport parse(IntakeResult intake) {
+    private static ParsedReport parse(ExtractedText intake) {
         return PARSER.parse(intake.analysisText(), ParseHints.none());
     }
 

@@ -1,6 +1,6 @@
 package io.fazhi.report.formats;
 
-import io.fazhi.report.intake.TestDocuments;
+import io.fazhi.report.extract.TestDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package io.fazhi.report.parse;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import io.fazhi.report.intake.ReportIntake;
+import io.fazhi.report.extract.TextExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +41,6 @@ public final class RealOpenings {
 
     /** The text as the service reads it: through intake, so Traditional pages are converted. */
     public static String analysisText(Truth truth) {
-        return ReportIntake.read(Samples.bytes("real/" + truth.file()), StandardCharsets.UTF_8).analysisText();
+        return TextExtractor.read(Samples.bytes("real/" + truth.file()), StandardCharsets.UTF_8).analysisText();
     }
 }

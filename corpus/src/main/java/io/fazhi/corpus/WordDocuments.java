@@ -1,17 +1,18 @@
-package io.fazhi.e2e;
+package io.fazhi.corpus;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** A Word document of a text, one paragraph per line, as an office suite saves it. */
-final class Docx {
+/** Word files made from a report's text, as a township's office suite would save them. */
+public final class WordDocuments {
 
-    private Docx() {
+    private WordDocuments() {
     }
 
-    static byte[] of(String text) {
+    /** A .docx with one plain paragraph per line of {@code text}: no styles, no numbering. */
+    public static byte[] plain(String text) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : text.split("\n")) {
                 document.createParagraph().createRun().setText(line);
