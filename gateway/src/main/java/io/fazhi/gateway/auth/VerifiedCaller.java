@@ -1,5 +1,12 @@
 package io.fazhi.gateway.auth;
 
-/** Who a verified token says is calling, for rate limits and the access log. */
-public record Caller(String subject, String group, String place, long expiresAtSeconds) {
+import io.fazhi.core.identity.Group;
+
+/**
+ * Who a verified token says is calling, for rate limits and the access log: the gateway checks the
+ * token; each service decides what the caller may do (platform's {@code Caller}).
+ *
+ * @param group the group the token acts with ({@code TokenRules.actingGroup}), null when it names none known
+ */
+public record VerifiedCaller(String subject, Group group, String place, long expiresAtSeconds) {
 }

@@ -1,12 +1,13 @@
 package io.fazhi.gateway.problem;
 
+import io.fazhi.core.problem.ProblemType;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 
 /**
  * RFC 9457 problem responses the gateway answers itself, with the suite's stable types
- * ({@code urn:fazhi:problem:*}, as the services' own): a client handles a 401 from the gateway
+ * ({@link ProblemType}, the services' own): a client handles a 401 from the gateway
  * and one from a service the same way.
  */
 public final class Problems {
@@ -16,23 +17,23 @@ public final class Problems {
     private Problems() {
     }
 
-    public static void send(RoutingContext ctx, int status, String slug, String title, String detail) {
-        send(ctx, status, slug, title, detail, Map.of());
+    public static void send(RoutingContext ctx, ProblemType type, String detail) {
+        send(ctx, type, detail, Map.of());
     }
 
-    public static void send(RoutingContext ctx, int status, String slug, String title, String detail, Map<String, String> headers) {
+    public static void send(RoutingContext ctx, ProblemType type, String detail, Map<String, String> headers) {
         if (ctx.response().headWritten()) {
             ctx.response().reset();
             return;
         }
         JsonObject problem = new JsonObject()
-                .put("type", "urn:fazhi:problem:" + slug)
-                .put("title", title)
-                .put("status", status)
+                .put("type", type.uri().toString())
+                .put("title", type.title())
+                .put("status", type.status())
                 .put("detail", detail)
                 .put("instance", ctx.request().path());
         headers.forEach((name, value) -> ctx.response().putHeader(name, value));
-        ctx.response().setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE).end(problem.encode());
+        ctx.response().setStatusCode(type.status()).putHeader("Content-Type", MEDIA_TYPE).end(problem.encode());
     }
 
     /**

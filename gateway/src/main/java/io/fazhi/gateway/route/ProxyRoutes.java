@@ -1,12 +1,12 @@
 package io.fazhi.gateway.route;
 
-import io.fazhi.gateway.auth.Caller;
+import io.fazhi.gateway.auth.VerifiedCaller;
+import io.fazhi.core.trace.Traceparent;
 import io.fazhi.gateway.auth.TokenVerifier;
 import io.fazhi.gateway.limit.RateLimiter;
 import io.fazhi.gateway.problem.Problems;
+import io.fazhi.core.problem.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -26,9 +26,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.ConnectException;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +44,6 @@ import org.jboss.logging.Logger;
 public class ProxyRoutes {
 
     private static final Logger ACCESS = Logger.getLogger("io.fazhi.gateway.access");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Vertx vertx;
@@ -107,7 +104,7 @@ public class ProxyRoutes {
         HttpServerRequest request = ctx.request();
         if (request.path().startsWith("/q/") || request.path().equals("/q") || request.path().startsWith("/api/")) {
             // Operational endpoints stay off the public port; an API path no service serves is the API's 404.
-            Problems.send(ctx, 404, "not-found", "No such resource", "nothing is served at " + request.path());
+            Problems.send(ctx, ProblemType.NOT_FOUND, "nothing is served at " + request.path());
             return;
         }
         request.pause();
@@ -125,7 +122,7 @@ public class ProxyRoutes {
         HttpServerRequest request = ctx.request();
         GatewayRoute route = GatewayRoute.of(request.path()).orElse(null);
         if (route == null) {
-            Problems.send(ctx, 404, "not-found", "No such resource", "no service serves " + request.path());
+            Problems.send(ctx, ProblemType.NOT_FOUND, "no service serves " + request.path());
             return;
         }
         request.pause();
@@ -145,11 +142,11 @@ public class ProxyRoutes {
                 unauthenticated(ctx, "the token is not valid: " + verified.cause().getMessage(), "Bearer error=\"invalid_token\"");
                 return;
             }
-            Caller caller = verified.result();
-            ctx.put(Caller.class.getName(), caller);
+            VerifiedCaller caller = verified.result();
+            ctx.put(VerifiedCaller.class.getName(), caller);
             OptionalLong wait = limiter.tryAcquire(caller.subject(), route);
             if (wait.isPresent()) {
-                Problems.send(ctx, 429, "too-many-requests", "Too many requests",
+                Problems.send(ctx, ProblemType.TOO_MANY_REQUESTS,
                         "the rate limit of route " + route.id() + " was reached; retry after " + wait.getAsLong() + " s",
                         Map.of("Retry-After", Long.toString(wait.getAsLong())));
                 return;
@@ -163,12 +160,12 @@ public class ProxyRoutes {
         String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
         OptionalLong wait = limiter.tryAcquireUnauthenticated(address);
         if (wait.isPresent()) {
-            Problems.send(ctx, 429, "too-many-requests", "Too many requests",
+            Problems.send(ctx, ProblemType.TOO_MANY_REQUESTS,
                     "too many requests without a valid token from this address; retry after " + wait.getAsLong() + " s",
                     Map.of("Retry-After", Long.toString(wait.getAsLong())));
             return;
         }
-        Problems.send(ctx, 401, "unauthorized", "A valid bearer token is required", detail, Map.of("WWW-Authenticate", challenge));
+        Problems.send(ctx, ProblemType.UNAUTHORIZED, detail, Map.of("WWW-Authenticate", challenge));
     }
 
     /**
@@ -190,9 +187,9 @@ public class ProxyRoutes {
         proxied.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
         // The gateway's own span (OpenTelemetry) becomes the services' parent; without one, the
         // caller's trace context passes through, or a new one is made so every service logs one id.
-        String traceparent = currentTraceparent();
+        String traceparent = Traceparent.current();
         if (traceparent == null && request.getHeader("traceparent") == null) {
-            traceparent = newTraceparent();
+            traceparent = Traceparent.fresh();
         }
         if (traceparent != null) {
             proxied.putHeader("traceparent", traceparent);
@@ -223,13 +220,13 @@ public class ProxyRoutes {
                 Problems.page(ctx, 503, "服务暂时不可用，请稍后重试。", Map.of("Retry-After", "5"));
                 return;
             }
-            Problems.send(ctx, 503, "unavailable", "The service is temporarily unavailable",
+            Problems.send(ctx, ProblemType.UNAVAILABLE,
                     service + " cannot be reached; retry later", Map.of("Retry-After", "5"));
         } else if (failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")) {
-            Problems.send(ctx, 504, "upstream-timeout", "The service did not answer in time",
+            Problems.send(ctx, ProblemType.UPSTREAM_TIMEOUT,
                     service + " did not answer in time");
         } else {
-            Problems.send(ctx, 502, "bad-gateway", "The service's answer could not be relayed",
+            Problems.send(ctx, ProblemType.BAD_GATEWAY,
                     service + ": " + failure.getClass().getSimpleName());
         }
     }
@@ -250,7 +247,7 @@ public class ProxyRoutes {
             Problems.page(ctx, 413, "提交的内容过大：不能超过" + limit / (1024 * 1024) + " MB。请压缩或删去图片后重新报送，什么也没有保存。",
                     Map.of());
         } else {
-            Problems.send(ctx, 413, "payload-too-large", "The request body is too large", detail);
+            Problems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, detail);
         }
     }
 
@@ -265,26 +262,12 @@ public class ProxyRoutes {
     private void accessLog(RoutingContext ctx, String route, long started) {
         long nanos = System.nanoTime() - started;
         int status = ctx.response().getStatusCode();
-        Caller caller = ctx.get(Caller.class.getName());
+        VerifiedCaller caller = ctx.get(VerifiedCaller.class.getName());
         Timer.builder("fazhi.gateway.requests").description("Requests through the gateway, by route and status")
                 .tag("route", route).tag("status", Integer.toString(status))
                 .register(registry).record(nanos, TimeUnit.NANOSECONDS);
         ACCESS.infof("caller=%s group=%s place=%s route=%s method=%s path=%s status=%d latency_ms=%.1f",
-                caller == null ? "-" : caller.subject(), caller == null ? "-" : caller.group(),
+                caller == null ? "-" : caller.subject(), caller == null || caller.group() == null ? "-" : caller.group().claim(),
                 caller == null ? "-" : caller.place(), route, ctx.request().method(), ctx.request().path(), status, nanos / 1e6);
-    }
-
-    private static String currentTraceparent() {
-        SpanContext span = Span.current().getSpanContext();
-        return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex() : null;
-    }
-
-    /** A W3C trace context for a request that came without one, so every service logs the same trace id. */
-    private static String newTraceparent() {
-        byte[] trace = new byte[16];
-        byte[] span = new byte[8];
-        RANDOM.nextBytes(trace);
-        RANDOM.nextBytes(span);
-        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
     }
 }

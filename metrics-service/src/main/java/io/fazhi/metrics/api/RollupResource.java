@@ -7,7 +7,7 @@ import io.fazhi.metrics.rollup.Rollups;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -15,7 +15,7 @@ import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.consume.IdempotentConsumer.PolledEvent;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.outbox.Outbox;
+import io.fazhi.core.trace.Traceparent;
 import io.fazhi.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +77,7 @@ public class AssessmentService {
             } else {
                 // The event's trace covers its scoring and continues in the events the assessment raises.
                 scored.add(received.polled().traced(event ->
-                        new Scored(report, assessor.assess(report), Outbox.currentTraceparent())));
+                        new Scored(report, assessor.assess(report), Traceparent.current())));
             }
         }
         List<Scored> located = scored.stream().filter(s -> s.assessment().townshipCode() != null).toList();

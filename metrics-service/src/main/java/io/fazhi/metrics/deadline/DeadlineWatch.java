@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,11 +47,10 @@ public class DeadlineWatch {
     @Inject
     Clock clock;
 
-    /** How many days before the due date the approaching alert goes out. */
-    @ConfigProperty(name = "fazhi.deadlines.warn-days", defaultValue = "7")
-    int warnDays;
+    @Inject
+    DeadlineConfig config;
 
-    @Scheduled(cron = "${fazhi.deadlines.cron:0 0 8 * * ?}", timeZone = "Asia/Shanghai",
+    @Scheduled(cron = "${fazhi.deadlines.cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         int raised = check(LocalDate.now(clock.withZone(CHINA)), "");
@@ -68,7 +66,7 @@ public class DeadlineWatch {
             for (Place county : places.under(prefix.length() > 6 ? prefix.substring(0, 6) : prefix, PlaceLevel.COUNTY)) {
                 LocalDate due = dueDates.dueFor(county.code(), year);
                 long daysLeft = ChronoUnit.DAYS.between(today, due);
-                AlertKind kind = daysLeft < 0 ? AlertKind.OVERDUE : daysLeft <= warnDays ? AlertKind.DEADLINE_APPROACHING : null;
+                AlertKind kind = daysLeft < 0 ? AlertKind.OVERDUE : daysLeft <= config.warnDays() ? AlertKind.DEADLINE_APPROACHING : null;
                 if (kind == null) {
                     continue;
                 }

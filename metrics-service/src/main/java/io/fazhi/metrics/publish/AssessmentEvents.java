@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes {@code report.assessed} and the compliance alerts an assessment raises to the outbox, in
@@ -26,13 +25,8 @@ public class AssessmentEvents {
     @Inject
     Outbox outbox;
 
-    /** Below this overall score a report raises a low-score alert. */
-    @ConfigProperty(name = "fazhi.alerts.low-score", defaultValue = "60")
-    double lowScore;
-
-    /** Shared passages of at least this many characters with one other report raise a template-reuse alert. */
-    @ConfigProperty(name = "fazhi.alerts.reuse-min-shared-chars", defaultValue = "200")
-    int minSharedChars;
+    @Inject
+    AlertConfig config;
 
     /** An assessment and the trace of the report event it answers (a W3C traceparent; null: none). */
     public record Traced(Assessment assessment, String traceparent) {
@@ -69,12 +63,12 @@ public class AssessmentEvents {
                     a.year() + "年度报告缺少必备内容：" + String.join("、", missing.stream().map(RequiredContents::chinese).toList()),
                     Map.of("missing", missing)));
         }
-        if (a.score() < lowScore) {
-            alerts.add(alert(a, AlertKind.LOW_SCORE, a.score() < lowScore / 2 ? Severity.CRITICAL : Severity.WARNING,
-                    a.year() + "年度报告核查得分" + a.score() + "，低于" + lowScore,
-                    Map.of("score", a.score(), "threshold", lowScore)));
+        if (a.score() < config.lowScore()) {
+            alerts.add(alert(a, AlertKind.LOW_SCORE, a.score() < config.lowScore() / 2 ? Severity.CRITICAL : Severity.WARNING,
+                    a.year() + "年度报告核查得分" + a.score() + "，低于" + config.lowScore(),
+                    Map.of("score", a.score(), "threshold", config.lowScore())));
         }
-        List<io.fazhi.metrics.reuse.ReuseMatch> copied = a.reuse().stream().filter(m -> m.sharedChars() >= minSharedChars).toList();
+        List<io.fazhi.metrics.reuse.ReuseMatch> copied = a.reuse().stream().filter(m -> m.sharedChars() >= config.reuseMinSharedChars()).toList();
         if (!copied.isEmpty()) {
             alerts.add(alert(a, AlertKind.TEMPLATE_REUSE, Severity.INFO,
                     a.year() + "年度报告与" + copied.size() + "份其他乡镇报告有大段文字几乎相同",

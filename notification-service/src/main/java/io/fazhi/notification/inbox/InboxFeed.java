@@ -1,7 +1,7 @@
 package io.fazhi.notification.inbox;
 
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The live inbox for dashboards (Server-Sent Events). It follows the inbox table rather than this
@@ -33,9 +32,8 @@ public class InboxFeed {
 
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
 
-    /** Live streams one caller may hold open at once; each holds a connection and is polled for. */
-    @ConfigProperty(name = "fazhi.inbox.max-streams-per-caller", defaultValue = "5")
-    int maxStreamsPerCaller;
+    @Inject
+    InboxConfig config;
 
     /**
      * Streams items under {@code prefix} after {@code lastEventId}, or from now when it is null; a
@@ -43,8 +41,8 @@ public class InboxFeed {
      */
     public synchronized void open(String subject, String prefix, Long lastEventId, SseEventSink sink, Sse sse) {
         listeners.removeIf(l -> l.sink().isClosed());
-        if (listeners.stream().filter(l -> l.subject().equals(subject)).count() >= maxStreamsPerCaller) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "at most " + maxStreamsPerCaller
+        if (listeners.stream().filter(l -> l.subject().equals(subject)).count() >= config.maxStreamsPerCaller()) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "at most " + config.maxStreamsPerCaller()
                     + " live inbox streams per caller are open at once; close one first");
         }
         long cursor = lastEventId != null ? lastEventId : store.latestId();

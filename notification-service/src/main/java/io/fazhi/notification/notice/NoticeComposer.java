@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns an event into the notice a county office reads: which township, which year, what happened,
@@ -44,9 +43,8 @@ public class NoticeComposer {
     @Inject
     PlaceDirectory places;
 
-    /** Where links in notifications point: the gateway's public address. */
-    @ConfigProperty(name = "fazhi.links.base-url")
-    String baseUrl;
+    @Inject
+    LinkConfig links;
 
     public Optional<Notice> compose(ReceivedEvent event) {
         EventPayload payload = event.payload();
@@ -144,7 +142,7 @@ public class NoticeComposer {
                 + (townships.size() > 3 ? "（" + townships.stream().map(Notice.Township::name).collect(Collectors.joining("、")) + "）" : "");
         String place = townships.size() == 1 ? townships.get(0).code() : alert.countyCode();
         String link = alert.reportId() != null ? assessmentLink(alert.reportId())
-                : baseUrl + "/api/v1/rollups/" + alert.countyCode() + "?year=" + alert.year();
+                : links.baseUrl() + "/api/v1/rollups/" + alert.countyCode() + "?year=" + alert.year();
         return Optional.of(notice(event, alert.kind().wire(), alert.severity(), place, townships, alert.year(),
                 alert.reportId(), title, message, link, time, alert.details()));
     }
@@ -175,10 +173,10 @@ public class NoticeComposer {
     }
 
     private String reportLink(String reportId) {
-        return baseUrl + "/api/v1/reports/" + reportId;
+        return links.baseUrl() + "/api/v1/reports/" + reportId;
     }
 
     private String assessmentLink(String reportId) {
-        return baseUrl + "/api/v1/assessments/" + reportId;
+        return links.baseUrl() + "/api/v1/assessments/" + reportId;
     }
 }

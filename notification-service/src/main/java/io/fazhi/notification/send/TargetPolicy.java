@@ -1,6 +1,7 @@
 package io.fazhi.notification.send;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which webhook targets the service may call (SSRF). A target must be an http(s) URL without
@@ -31,7 +31,12 @@ public class TargetPolicy {
 
     private final List<String> allowed;
 
-    public TargetPolicy(@ConfigProperty(name = "fazhi.webhooks.allowed-private-targets") Optional<List<String>> allowed) {
+    @Inject
+    public TargetPolicy(WebhookConfig config) {
+        this(config.allowedPrivateTargets());
+    }
+
+    TargetPolicy(Optional<List<String>> allowed) {
         this.allowed = allowed.orElse(List.of()).stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).toList();
     }
 

@@ -2,6 +2,7 @@ package io.fazhi.notification.subscription;
 
 import io.fazhi.events.Severity;
 import io.fazhi.notification.inbox.InboxStore;
+import io.fazhi.notification.notice.LinkConfig;
 import io.fazhi.notification.notice.Notice;
 import io.fazhi.notification.notice.NoticeKinds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,8 +30,8 @@ public class SubscriptionPauser {
     @Inject
     InboxStore inbox;
 
-    @ConfigProperty(name = "fazhi.links.base-url")
-    String baseUrl;
+    @Inject
+    LinkConfig links;
 
     /** In the caller's transaction; does nothing when the subscription is not active. */
     public void pauseFailing(UUID subscriptionId, String reason) {
@@ -48,8 +48,8 @@ public class SubscriptionPauser {
                     NoticeKinds.SUBSCRIPTION_PAUSED, NoticeKinds.SUBSCRIPTION_PAUSED, Severity.WARNING, subscription.place,
                     List.of(), Notice.countyOf(subscription.place), null, 0, null,
                     "【Webhook推送已暂停】" + subscription.target,
-                    reason + "。待推送的通知已保留，恢复订阅后补发：POST " + baseUrl + "/api/v1/subscriptions/" + subscriptionId + "/resume",
-                    baseUrl + "/api/v1/subscriptions/" + subscriptionId, now, Map.of("subscriptionId", subscriptionId.toString())));
+                    reason + "。待推送的通知已保留，恢复订阅后补发：POST " + links.baseUrl() + "/api/v1/subscriptions/" + subscriptionId + "/resume",
+                    links.baseUrl() + "/api/v1/subscriptions/" + subscriptionId, now, Map.of("subscriptionId", subscriptionId.toString())));
         });
     }
 }

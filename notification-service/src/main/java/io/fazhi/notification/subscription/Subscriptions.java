@@ -3,18 +3,19 @@ package io.fazhi.notification.subscription;
 import io.fazhi.events.Severity;
 import io.fazhi.notification.send.SendResult;
 import io.fazhi.notification.send.TargetPolicy;
+import io.fazhi.notification.send.WebhookConfig;
 import io.fazhi.notification.send.WebhookSender;
 import io.fazhi.notification.send.WebhookSigner;
 import io.fazhi.notification.notice.NoticeKinds;
 import io.fazhi.notification.notice.NoticeMessages;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
-import io.fazhi.platform.identity.Group;
+import io.fazhi.core.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Subscribing, verifying, rotating secrets, pausing and resuming: every change checked against the
@@ -55,13 +55,11 @@ public class Subscriptions {
     @Inject
     WebhookSender webhooks;
 
-    /** The shortest digest period accepted. */
-    @ConfigProperty(name = "fazhi.digest.min-period", defaultValue = "PT5M")
-    Duration minDigest;
+    @Inject
+    DigestConfig digests;
 
-    /** How long the old secret keeps signing after a rotation, for receivers to switch over. */
-    @ConfigProperty(name = "fazhi.webhooks.secret-overlap", defaultValue = "P1D")
-    Duration secretOverlap;
+    @Inject
+    WebhookConfig webhookConfig;
 
     /** A new subscription and, for a webhook, its secret (shown this once). */
     public record Created(Subscription subscription, String secret) {
@@ -195,7 +193,7 @@ public class Subscriptions {
             }
             Instant now = clock.instant();
             subscription.previousSecret = subscription.secret;
-            subscription.previousSecretUntil = now.plus(secretOverlap);
+            subscription.previousSecretUntil = now.plus(webhookConfig.secretOverlap());
             subscription.secret = WebhookSigner.newSecret();
             subscription.updatedAt = now;
             return subscription.secret;
@@ -246,8 +244,8 @@ public class Subscriptions {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("must be an ISO-8601 duration such as PT30M, or daily");
         }
-        if (period.compareTo(minDigest) < 0 || period.compareTo(Duration.ofDays(7)) > 0) {
-            throw new IllegalArgumentException("must be between " + minDigest + " and P7D");
+        if (period.compareTo(digests.minPeriod()) < 0 || period.compareTo(Duration.ofDays(7)) > 0) {
+            throw new IllegalArgumentException("must be between " + digests.minPeriod() + " and P7D");
         }
         return period;
     }

@@ -24,7 +24,7 @@ class NoticeComposerTest {
     private static NoticeComposer composer() {
         NoticeComposer composer = new NoticeComposer();
         composer.places = new PlaceDirectory();
-        composer.baseUrl = "https://fazhi.example.gov.cn";
+        composer.links = () -> "https://fazhi.example.gov.cn";
         return composer;
     }
 

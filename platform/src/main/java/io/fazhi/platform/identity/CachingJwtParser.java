@@ -1,7 +1,6 @@
 package io.fazhi.platform.identity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.fazhi.core.identity.VerifiedTokens;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -12,14 +11,13 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.time.Duration;
 import java.util.function.LongSupplier;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The services' bearer-token parser: SmallRye JWT's, with every token it verified remembered for
- * a minute and never past the token's own expiry. Government systems send the same token with many
+ * The services' bearer-token parser: SmallRye JWT's, with every token it verified remembered
+ * ({@link VerifiedTokens}: a minute, never past the token's own expiry). Government systems send the same token with many
  * requests; each would otherwise cost a signature check and two JSON parses (a tenth of what a
  * report submission allocates). A token that fails is not remembered.
  */
@@ -28,10 +26,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class CachingJwtParser implements JWTParser {
 
-    private final Cache<String, JsonWebToken> verified = Caffeine.newBuilder()
-            .maximumSize(50_000)
-            .expireAfterWrite(Duration.ofMinutes(1))
-            .build();
 
     @Inject
     DefaultJWTParser delegate;
@@ -39,14 +33,16 @@ public class CachingJwtParser implements JWTParser {
     /** Expiry is a matter of real time, not of the business clock tests may fix. */
     LongSupplier nowSeconds = () -> System.currentTimeMillis() / 1000;
 
+    private final VerifiedTokens<JsonWebToken> verified = new VerifiedTokens<>(JsonWebToken::getExpirationTime, () -> nowSeconds.getAsLong());
+
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        JsonWebToken known = verified.getIfPresent(token);
-        if (known != null && known.getExpirationTime() > nowSeconds.getAsLong()) {
-            return known;
+        var known = verified.known(token);
+        if (known.isPresent()) {
+            return known.get();
         }
         JsonWebToken jwt = delegate.parse(token);
-        verified.put(token, jwt);
+        verified.remember(token, jwt);
         return jwt;
     }
 

@@ -1,5 +1,7 @@
 package io.fazhi.platform.identity;
 
+import io.fazhi.core.identity.Group;
+
 /**
  * Who is calling: the subject of the bearer token, its most powerful group, and the place code it
  * acts for (empty for admin).

@@ -1,20 +1,18 @@
 package io.fazhi.platform.identity;
 
+import io.fazhi.core.identity.TokenRules;
+import io.fazhi.core.identity.Group;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller of the current request, from the verified bearer token's {@code groups} and {@code place} claims. */
 @RequestScoped
 public class CallerIdentity {
-
-    /** How far a token's iat may run ahead of this clock. */
-    private static final long CLOCK_SKEW_SECONDS = 60;
 
     @Inject
     JsonWebToken token;
@@ -33,15 +31,10 @@ public class CallerIdentity {
         if (token == null || token.getRawToken() == null) {
             throw new UnauthorizedException();
         }
-        // SmallRye JWT checks a token's age, not an issue time ahead of the clock (a forged lifetime).
-        if (token.getIssuedAtTime() > System.currentTimeMillis() / 1000 + CLOCK_SKEW_SECONDS) {
+        if (TokenRules.issuedInTheFuture(token.getIssuedAtTime(), System.currentTimeMillis() / 1000)) {
             throw new UnauthorizedException();
         }
-        // A token in several groups acts with the widest: admin, then province … township.
-        Group group = token.getGroups().stream()
-                .map(Group::ofClaim).flatMap(Optional::stream)
-                .min(Comparator.comparingInt(Group::placeCodeLength).thenComparing(Comparator.naturalOrder()))
-                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "the token names no known group"));
+        Group group = TokenRules.actingGroup(token.getGroups()).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "the token names no known group"));
         String place = Optional.ofNullable(token.<Object>getClaim("place")).map(Object::toString).orElse("").trim();
         if (group != Group.ADMIN && (place.length() != group.placeCodeLength() || !place.chars().allMatch(Character::isDigit))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "a " + group.claim() + " token needs a "

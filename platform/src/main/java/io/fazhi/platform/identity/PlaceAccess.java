@@ -1,7 +1,8 @@
 package io.fazhi.platform.identity;
 
+import io.fazhi.core.identity.Group;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 

@@ -1,9 +1,8 @@
 package io.fazhi.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.fazhi.core.trace.Traceparent;
 import io.fazhi.events.EventJson;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
 import io.fazhi.events.EventPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +55,7 @@ public class Outbox {
 
         /** The event, in the current span. */
         public static Traced inCurrentSpan(EventPayload payload) {
-            return new Traced(payload, currentTraceparent());
+            return new Traced(payload, Traceparent.current());
         }
     }
 
@@ -93,9 +92,4 @@ public class Outbox {
         return ids;
     }
 
-    /** The current span as a W3C traceparent, or null outside a trace. */
-    public static String currentTraceparent() {
-        SpanContext span = Span.current().getSpanContext();
-        return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex() : null;
-    }
 }

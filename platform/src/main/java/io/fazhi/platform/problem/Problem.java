@@ -1,5 +1,6 @@
 package io.fazhi.platform.problem;
 
+import io.fazhi.core.problem.ProblemType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.fazhi.platform.problem;
 
+import io.fazhi.core.problem.ProblemType;
 import java.util.List;
 
 /**

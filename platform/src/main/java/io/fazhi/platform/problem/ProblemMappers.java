@@ -1,5 +1,6 @@
 package io.fazhi.platform.problem;
 
+import io.fazhi.core.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;

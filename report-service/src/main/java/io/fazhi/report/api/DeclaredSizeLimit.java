@@ -1,10 +1,12 @@
 package io.fazhi.report.api;
 
+import io.fazhi.report.ingest.ReportsConfig;
+import jakarta.inject.Inject;
+
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -14,8 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class DeclaredSizeLimit {
 
-    @ConfigProperty(name = "fazhi.reports.max-bytes", defaultValue = "5242880")
-    long maxBytes;
+    @Inject
+    ReportsConfig limits;
 
     @ServerRequestFilter(preMatching = true)
     public void refuseLargeBodies(ContainerRequestContext request) {
@@ -24,9 +26,9 @@ public class DeclaredSizeLimit {
             return;
         }
         String length = request.getHeaderString("Content-Length");
-        if (length != null && length.strip().matches("[0-9]{1,18}") && Long.parseLong(length.strip()) > maxBytes) {
+        if (length != null && length.strip().matches("[0-9]{1,18}") && Long.parseLong(length.strip()) > limits.maxBytes()) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the submission has " + length.strip()
-                    + " bytes; at most " + maxBytes + " are accepted (scans of up to the larger limit go as a multipart file)");
+                    + " bytes; at most " + limits.maxBytes() + " are accepted (scans of up to the larger limit go as a multipart file)");
         }
     }
 }

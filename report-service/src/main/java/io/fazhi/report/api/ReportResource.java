@@ -7,10 +7,10 @@ import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.report.ingest.ReportReader;
 import io.fazhi.report.ingest.ReportSubmissions;
-import io.fazhi.report.ingest.ScanConfig;
+import io.fazhi.report.ingest.ReportsConfig;
 import io.fazhi.report.ingest.ScanReadings;
 import io.fazhi.report.ingest.Submission;
 import io.fazhi.report.ingest.TownshipConfirmations;
@@ -49,7 +49,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -86,14 +85,10 @@ public class ReportResource {
     ScanReadings scans;
 
     @Inject
-    ScanConfig scanConfig;
+    ReportsConfig limits;
 
     @Inject
     PlaceAccess access;
-
-    /** Larger documents with text get 413; no township report comes near it (scans: fazhi.reports.scans.max-bytes). */
-    @ConfigProperty(name = "fazhi.reports.max-bytes", defaultValue = "5242880")
-    int maxBytes;
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
@@ -145,15 +140,15 @@ public class ReportResource {
         if (file == null) {
             throw ProblemException.invalid("file", "a multipart part named file is required");
         }
-        if (file.size() > scanConfig.maxBytes()) {
+        if (file.size() > limits.scans().maxBytes()) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the file has " + file.size()
-                    + " bytes; at most " + scanConfig.maxBytes() + " are accepted for a scan, " + maxBytes + " for a document with text");
+                    + " bytes; at most " + limits.scans().maxBytes() + " are accepted for a scan, " + limits.maxBytes() + " for a document with text");
         }
         if (file.fileName() != null && file.fileName().length() > MAX_FILE_NAME) {
             throw ProblemException.invalid("fileName", "the file's name has " + file.fileName().length()
                     + " characters; at most " + MAX_FILE_NAME + " are kept");
         }
-        if (file.size() <= maxBytes) {
+        if (file.size() <= limits.maxBytes()) {
             return submitUpload(file, townshipCode, year, idempotencyKey);
         }
         // Only a scan may be larger: a few such files are in memory at once, whatever arrives.
@@ -167,7 +162,7 @@ public class ReportResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (bytes.length > maxBytes && !DocumentFormat.sniff(bytes).mayBeScan()) {
+        if (bytes.length > limits.maxBytes() && !DocumentFormat.sniff(bytes).mayBeScan()) {
             throw tooLarge(bytes.length);
         }
         return submitBytes(bytes, charset(file.contentType()), file.fileName(), townshipCode, year, key(idempotencyKey));
@@ -289,14 +284,14 @@ public class ReportResource {
     }
 
     private void requireSize(long size) {
-        if (size > maxBytes) {
+        if (size > limits.maxBytes()) {
             throw tooLarge(size);
         }
     }
 
     private ProblemException tooLarge(long size) {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the submission has " + size
-                + " bytes; at most " + maxBytes + " are accepted");
+                + " bytes; at most " + limits.maxBytes() + " are accepted");
     }
 
     private static String key(String idempotencyKey) {

@@ -1,6 +1,6 @@
 package io.fazhi.report.api;
 
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.report.store.ScanSubmission;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.fazhi.report.extract;
 
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,9 @@
 package io.fazhi.report.ingest;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How scans are taken in and read by OCR ({@code fazhi.reports.scans.*}). */
-@ConfigMapping(prefix = "fazhi.reports.scans")
+/** How scans are taken in and read by OCR ({@code fazhi.reports.scans.*}, part of {@link ReportsConfig}). */
 public interface ScanConfig {
 
     /**

@@ -2,7 +2,7 @@ package io.fazhi.report.ingest;
 
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.report.extract.ExtractedText;
 import io.fazhi.report.extract.TextExtractor;
 import io.fazhi.report.store.ScanSubmission;
@@ -47,7 +47,7 @@ public class ScanReadings {
     ReportSubmissions submissions;
 
     @Inject
-    ScanConfig config;
+    ReportsConfig reports;
 
     @Inject
     EntityManager em;
@@ -77,8 +77,8 @@ public class ScanReadings {
 
     @PostConstruct
     void start() {
-        largeUploads = new Semaphore(config.largeAtOnce());
-        reader = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(config.queue()), r -> {
+        largeUploads = new Semaphore(reports.scans().largeAtOnce());
+        reader = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(reports.scans().queue()), r -> {
             Thread t = new Thread(r, "scan-reader");
             t.setDaemon(true);
             return t;
@@ -112,7 +112,7 @@ public class ScanReadings {
         Future<?> reading = startReading(id, true);
         if (reading != null) {
             try {
-                reading.get(config.answerWithin().toMillis(), TimeUnit.MILLISECONDS);
+                reading.get(reports.scans().answerWithin().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 // Still reading: the sender follows the status link.
             } catch (InterruptedException e) {
@@ -130,7 +130,7 @@ public class ScanReadings {
      */
     public <T> T whileLargeUploadsAllow(Supplier<T> intake) {
         if (!largeUploads.tryAcquire()) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, config.largeAtOnce()
+            throw new ProblemException(ProblemType.UNAVAILABLE, reports.scans().largeAtOnce()
                     + " large scans are being taken in at this moment; retry in a few seconds");
         }
         try {
@@ -175,11 +175,11 @@ public class ScanReadings {
 
     private UUID queue(ReceivedScan received, Caller caller, String hash) {
         long mine = scans.reading(caller.subject());
-        if (mine >= config.readingPerCaller()) {
+        if (mine >= reports.scans().readingPerCaller()) {
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, mine + " scans you sent are still being read;"
                     + " wait for them (their status links) before sending more");
         }
-        if (scans.reading(null) >= config.readingAtMost()) {
+        if (scans.reading(null) >= reports.scans().readingAtMost()) {
             throw new ProblemException(ProblemType.UNAVAILABLE, "too many scans are waiting to be read; retry in a few minutes");
         }
         Instant now = clock.instant();
@@ -233,7 +233,7 @@ public class ScanReadings {
         if (scan == null || !ScanSubmission.READING.equals(scan.state) || (!justQueued && scan.leaseUntil.isAfter(now))) {
             return null;
         }
-        if (scan.attempts >= config.attempts()) {
+        if (scan.attempts >= reports.scans().attempts()) {
             finish(scan, now);
             scan.state = ScanSubmission.REFUSED;
             scan.problemType = ProblemType.UNPROCESSABLE.name();
@@ -242,7 +242,7 @@ public class ScanReadings {
             return null;
         }
         scan.attempts++;
-        scan.leaseUntil = now.plus(config.lease());
+        scan.leaseUntil = now.plus(reports.scans().lease());
         return scan.original;
     }
 

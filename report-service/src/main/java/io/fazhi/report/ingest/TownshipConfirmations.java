@@ -1,12 +1,12 @@
 package io.fazhi.report.ingest;
 
 import io.fazhi.platform.identity.Caller;
-import io.fazhi.platform.identity.Group;
+import io.fazhi.core.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.report.publish.ReportEvents;
 import io.fazhi.report.store.Report;
 import io.fazhi.report.store.ReportStore;

@@ -135,7 +135,7 @@ public final class TestDocuments {
 
     /** The first kilobytes of a real .docx: a zip cut short. */
     public static byte[] corruptDocx(String text) {
-        byte[] whole = docx(text);
+        byte[] whole = io.fazhi.corpus.WordDocuments.plain(text);
         return java.util.Arrays.copyOf(whole, Math.min(whole.length, 600));
     }
 

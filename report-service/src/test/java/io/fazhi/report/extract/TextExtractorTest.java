@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.platform.problem.ProblemType;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.report.parse.Samples;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.fazhi.platform.identity;
+package io.fazhi.core.identity;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.fazhi.platform.problem;
+package io.fazhi.core.problem;
 
 import java.net.URI;
 
@@ -17,11 +17,15 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The request's address is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The media type is not supported"),
     UNPROCESSABLE(422, "unprocessable", "The content cannot be processed"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADER_FIELDS_TOO_LARGE(431, "header-fields-too-large", "The request's headers are too large"),
     INTERNAL(500, "internal", "Internal error"),
-    UNAVAILABLE(503, "unavailable", "The service is temporarily unavailable");
+    BAD_GATEWAY(502, "bad-gateway", "The service's answer could not be relayed"),
+    UNAVAILABLE(503, "unavailable", "The service is temporarily unavailable"),
+    UPSTREAM_TIMEOUT(504, "upstream-timeout", "The service did not answer in time");
 
     private static final String BASE = "urn:fazhi:problem:";
 
