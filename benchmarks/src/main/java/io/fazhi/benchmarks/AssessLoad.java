@@ -38,8 +38,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class AssessLoad {
 
-    private AssessLoad() {
-    }
+    private AssessLoad() {}
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -56,8 +55,11 @@ public final class AssessLoad {
         for (SyntheticReport report : new CorpusGenerator(places, System.nanoTime()).generate(total)) {
             String id = UUID.randomUUID().toString();
             ids.add(id);
-            records.add(KafkaCloudEvents.record(new ReportSubmitted(Snapshots.of(parser, id, report.townshipCode(), report.text(), now)),
-                    UUID.randomUUID().toString(), "/benchmark", now));
+            records.add(KafkaCloudEvents.record(
+                    new ReportSubmitted(Snapshots.of(parser, id, report.townshipCode(), report.text(), now)),
+                    UUID.randomUUID().toString(),
+                    "/benchmark",
+                    now));
         }
         System.out.printf("prepared %d report.submitted events%n", total);
 
@@ -67,11 +69,18 @@ public final class AssessLoad {
         reader.start();
         Thread.sleep(2000); // the reader is positioned at the end of assessments.v1
 
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "lz4"),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             Pacer pacer = new Pacer(rate);
             for (int i = 0; i < total; i++) {
                 pacer.awaitTurn(i);
@@ -87,41 +96,60 @@ public final class AssessLoad {
                 Thread.sleep(200);
             }
             reader.interrupt();
-            long last = assessedAt.values().stream().mapToLong(Long::longValue).max().orElse(pacer.start);
-            long[] latencies = ids.stream().mapToLong(id -> assessedAt.containsKey(id) ? assessedAt.get(id) - sentAt.get(id) : Long.MAX_VALUE)
+            long last = assessedAt.values().stream()
+                    .mapToLong(Long::longValue)
+                    .max()
+                    .orElse(pacer.start);
+            long[] latencies = ids.stream()
+                    .mapToLong(id -> assessedAt.containsKey(id) ? assessedAt.get(id) - sentAt.get(id) : Long.MAX_VALUE)
                     .toArray();
             Latencies measured = Latencies.of(latencies);
-            System.out.printf("assessed %d of %d in %.1f s from the first send: %.0f reports/s%n", assessedAt.size(), total,
-                    (last - pacer.start) / 1e9, assessedAt.size() / ((last - pacer.start) / 1e9));
-            System.out.printf("report.submitted → report.assessed ms: p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n",
+            System.out.printf(
+                    "assessed %d of %d in %.1f s from the first send: %.0f reports/s%n",
+                    assessedAt.size(),
+                    total,
+                    (last - pacer.start) / 1e9,
+                    assessedAt.size() / ((last - pacer.start) / 1e9));
+            System.out.printf(
+                    "report.submitted → report.assessed ms: p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n",
                     measured.ms(0.50), measured.ms(0.95), measured.ms(0.99), measured.maxMs());
         }
     }
 
     /** Reads assessments.v1 from its current end, noting when each report's assessment arrives. */
     private static Thread reader(String bootstrap, Set<String> ours, Map<String, Long> assessedAt) {
-        return new Thread(() -> {
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.GROUP_ID_CONFIG, "assess-load-" + UUID.randomUUID(),
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-                List<TopicPartition> partitions = consumer.partitionsFor(Topics.ASSESSMENTS).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToEnd(partitions);
-                partitions.forEach(consumer::position);
-                while (!Thread.currentThread().isInterrupted()) {
-                    consumer.poll(Duration.ofMillis(100)).forEach(record -> {
-                        var subject = record.headers().lastHeader("ce_subject");
-                        String id = subject == null ? null : new String(subject.value(), StandardCharsets.UTF_8);
-                        if (id != null && ours.contains(id)) {
-                            assessedAt.putIfAbsent(id, System.nanoTime());
+        return new Thread(
+                () -> {
+                    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                            Map.of(
+                                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                    bootstrap,
+                                    ConsumerConfig.GROUP_ID_CONFIG,
+                                    "assess-load-" + UUID.randomUUID(),
+                                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                                    false),
+                            new StringDeserializer(),
+                            new ByteArrayDeserializer())) {
+                        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ASSESSMENTS).stream()
+                                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                                .toList();
+                        consumer.assign(partitions);
+                        consumer.seekToEnd(partitions);
+                        partitions.forEach(consumer::position);
+                        while (!Thread.currentThread().isInterrupted()) {
+                            consumer.poll(Duration.ofMillis(100)).forEach(record -> {
+                                var subject = record.headers().lastHeader("ce_subject");
+                                String id =
+                                        subject == null ? null : new String(subject.value(), StandardCharsets.UTF_8);
+                                if (id != null && ours.contains(id)) {
+                                    assessedAt.putIfAbsent(id, System.nanoTime());
+                                }
+                            });
                         }
-                    });
-                }
-            } catch (org.apache.kafka.common.errors.InterruptException e) {
-                // the run is over
-            }
-        }, "assessments-reader");
+                    } catch (org.apache.kafka.common.errors.InterruptException e) {
+                        // the run is over
+                    }
+                },
+                "assessments-reader");
     }
 }

@@ -21,7 +21,8 @@ final class AssessmentSeed implements AutoCloseable {
 
     static AssessmentSeed plant(PlaceDirectory places) throws Exception {
         String[] townships = places.townshipsUnder("").stream().map(Place::code).toArray(String[]::new);
-        Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + LocalSuite.postgresPort() + "/metrics", "postgres", "");
+        Connection db = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + LocalSuite.postgresPort() + "/metrics", "postgres", "");
         long start = System.nanoTime();
         try (PreparedStatement seed = db.prepareStatement("""
                 INSERT INTO assessment (report_id, version, township_code, county_code, place_prefix, year, score, days_late,
@@ -35,7 +36,8 @@ final class AssessmentSeed implements AutoCloseable {
                                           'p7', round((random() * 100)::numeric, 1), 'p10', round((random() * 100)::numeric, 1))
                   FROM unnest(?::text[]) AS t, generate_series(2021, 2025) AS y""")) {
             seed.setArray(1, db.createArrayOf("text", townships));
-            System.out.printf("seeded %d assessments in %.1f s%n", seed.executeUpdate(), (System.nanoTime() - start) / 1e9);
+            System.out.printf(
+                    "seeded %d assessments in %.1f s%n", seed.executeUpdate(), (System.nanoTime() - start) / 1e9);
         }
         try (var analyze = db.createStatement()) {
             analyze.execute("ANALYZE assessment");
@@ -46,7 +48,8 @@ final class AssessmentSeed implements AutoCloseable {
     /** Removes what was seeded. */
     @Override
     public void close() throws SQLException {
-        try (db; var clean = db.createStatement()) {
+        try (db;
+                var clean = db.createStatement()) {
             clean.execute("DELETE FROM assessment WHERE report_id LIKE 'bench-%'");
         }
     }

@@ -20,8 +20,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class GatewayLoad {
 
-    private GatewayLoad() {
-    }
+    private GatewayLoad() {}
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 500;
@@ -29,9 +28,16 @@ public final class GatewayLoad {
         String gateway = System.getProperty("gateway.url", "http://localhost:8080");
         String direct = System.getProperty("report.url", "http://localhost:8081");
         List<Place> townships = new PlaceDirectory().townshipsUnder("1404");
-        String[] tokens = townships.stream().limit(200).map(t -> DevTokens.mint("township", t.code())).toArray(String[]::new);
-        String[] paths = townships.stream().limit(200).map(t -> "/api/v1/divisions/" + t.code()).toArray(String[]::new);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String[] tokens = townships.stream()
+                .limit(200)
+                .map(t -> DevTokens.mint("township", t.code()))
+                .toArray(String[]::new);
+        String[] paths = townships.stream()
+                .limit(200)
+                .map(t -> "/api/v1/divisions/" + t.code())
+                .toArray(String[]::new);
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         // Warm both paths (JIT, connection pools) before measuring.
         run(http, gateway, direct, tokens, paths, rate, 10);
@@ -40,11 +46,13 @@ public final class GatewayLoad {
         Latencies directly = Latencies.of(measured[1]);
         System.out.printf("directly:       %s%n", directly);
         System.out.printf("via gateway:    %s%n", viaGateway);
-        System.out.printf("gateway adds:   p50 %.2f ms, p99 %.2f ms (at %d requests/s on each path, %d s)%n",
+        System.out.printf(
+                "gateway adds:   p50 %.2f ms, p99 %.2f ms (at %d requests/s on each path, %d s)%n",
                 viaGateway.ms(0.50) - directly.ms(0.50), viaGateway.ms(0.99) - directly.ms(0.99), rate, seconds);
     }
 
-    private static long[][] run(HttpClient http, String gateway, String direct, String[] tokens, String[] paths, int rate, int seconds)
+    private static long[][] run(
+            HttpClient http, String gateway, String direct, String[] tokens, String[] paths, int rate, int seconds)
             throws Exception {
         int total = rate * seconds;
         long[] viaGateway = new long[total];
@@ -63,9 +71,13 @@ public final class GatewayLoad {
 
     private static CompletableFuture<?> timed(HttpClient http, String url, String token, long[] into, int n) {
         long sent = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((r, failure) -> into[n] = failure == null && r.statusCode() == 200 ? System.nanoTime() - sent : Long.MAX_VALUE);
+                .handle((r, failure) ->
+                        into[n] = failure == null && r.statusCode() == 200 ? System.nanoTime() - sent : Long.MAX_VALUE);
     }
 }

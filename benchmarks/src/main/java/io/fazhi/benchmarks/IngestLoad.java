@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class IngestLoad {
 
-    private IngestLoad() {
-    }
+    private IngestLoad() {}
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -48,13 +45,16 @@ public final class IngestLoad {
         for (int i = 0; i < Math.min(total, 5000); i++) {
             Place township = townships.get((i * 7919) % townships.size());
             String text = Samples.text(Samples.NAMES[i % Samples.NAMES.length]);
-            bodies.add(json.writeValueAsBytes(Map.of("text", text, "townshipCode", township.code(), "year", 2021 + (i / townships.size()) % 5)));
+            bodies.add(json.writeValueAsBytes(
+                    Map.of("text", text, "townshipCode", township.code(), "year", 2021 + (i / townships.size()) % 5)));
         }
 
         // HTTP/1.1 with a connection per request in flight, as government systems call; the JDK
         // client would otherwise multiplex everything over one HTTP/2 connection.
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         long[] latencies = new long[total];
         AtomicInteger accepted = new AtomicInteger();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -75,7 +75,8 @@ public final class IngestLoad {
                     .handle((response, error) -> {
                         latencies[n] = System.nanoTime() - sent;
                         int status = error == null ? response.statusCode() : -1;
-                        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        statuses.computeIfAbsent(status, s -> new AtomicInteger())
+                                .incrementAndGet();
                         if (status == 201) {
                             accepted.incrementAndGet();
                             ids.add(id(response.body()));
@@ -87,29 +88,35 @@ public final class IngestLoad {
         double elapsed = pacer.elapsedSeconds();
 
         Latencies measured = Latencies.of(latencies);
-        System.out.printf("requests %d in %.1f s: %.0f/s offered, %.0f/s accepted; statuses %s%n", total, elapsed,
-                total / elapsed, accepted.get() / elapsed, statuses);
-        System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", measured.ms(0.50), measured.ms(0.95),
-                measured.ms(0.99), measured.maxMs());
+        System.out.printf(
+                "requests %d in %.1f s: %.0f/s offered, %.0f/s accepted; statuses %s%n",
+                total, elapsed, total / elapsed, accepted.get() / elapsed, statuses);
+        System.out.printf(
+                "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
+                measured.ms(0.50), measured.ms(0.95), measured.ms(0.99), measured.maxMs());
 
         long eventsStart = System.nanoTime();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
             Set<String> seen = ConcurrentHashMap.newKeySet();
-            kafka.readUntil("reports.v1", read -> {
-                read.forEach(r -> {
-                    var subject = r.headers().lastHeader("ce_subject");
-                    if (subject != null) {
-                        seen.add(new String(subject.value(), StandardCharsets.UTF_8));
-                    }
-                });
-                return seen.containsAll(ids);
-            }, Duration.ofMinutes(2));
+            kafka.readUntil(
+                    "reports.v1",
+                    read -> {
+                        read.forEach(r -> {
+                            var subject = r.headers().lastHeader("ce_subject");
+                            if (subject != null) {
+                                seen.add(new String(subject.value(), StandardCharsets.UTF_8));
+                            }
+                        });
+                        return seen.containsAll(ids);
+                    },
+                    Duration.ofMinutes(2));
             // Past 5,000 requests the bodies repeat: the same township and year again is a new version.
-            System.out.printf("events: all %d reports accepted (%d submissions, the rest new versions) have their events on"
-                    + " reports.v1 (checked in %.1f s)%n", ids.size(), accepted.get(), (System.nanoTime() - eventsStart) / 1e9);
+            System.out.printf(
+                    "events: all %d reports accepted (%d submissions, the rest new versions) have their events on"
+                            + " reports.v1 (checked in %.1f s)%n",
+                    ids.size(), accepted.get(), (System.nanoTime() - eventsStart) / 1e9);
         }
     }
-
 
     private static String id(String body) {
         int at = body.indexOf("\"id\":\"");

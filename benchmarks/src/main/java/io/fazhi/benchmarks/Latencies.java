@@ -11,7 +11,8 @@ record Latencies(long[] sorted, int failed) {
     static Latencies of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Latencies(sorted, (int) Arrays.stream(sorted).filter(l -> l == Long.MAX_VALUE).count());
+        return new Latencies(sorted, (int)
+                Arrays.stream(sorted).filter(l -> l == Long.MAX_VALUE).count());
     }
 
     int succeeded() {
@@ -30,6 +31,8 @@ record Latencies(long[] sorted, int failed) {
 
     @Override
     public String toString() {
-        return String.format("%d requests, %d failed; ms p50 %.2f  p95 %.2f  p99 %.2f  max %.1f", sorted.length, failed, ms(0.50), ms(0.95), ms(0.99), maxMs());
+        return String.format(
+                "%d requests, %d failed; ms p50 %.2f  p95 %.2f  p99 %.2f  max %.1f",
+                sorted.length, failed, ms(0.50), ms(0.95), ms(0.99), maxMs());
     }
 }

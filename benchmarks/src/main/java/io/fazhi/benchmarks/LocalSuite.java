@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Addresses of the suite `deploy/local/suite up` runs, read from the files it writes. */
 public final class LocalSuite {
 
-    private LocalSuite() {
-    }
+    private LocalSuite() {}
 
     /** The suite's data directory: SUITE_DATA, as {@code deploy/local/suite} reads it, or its default. */
     public static Path data() {
@@ -27,11 +26,14 @@ public final class LocalSuite {
         return Files.readAllLines(config).stream()
                 .filter(l -> l.startsWith("advertised.listeners="))
                 .map(l -> l.substring(l.indexOf("//") + 2))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no running suite: " + config));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no running suite: " + config));
     }
 
     /** The running suite's PostgreSQL port (postmaster.pid: line 4). */
     public static int postgresPort() throws IOException {
-        return Integer.parseInt(Files.readAllLines(data().resolve("postgres/postmaster.pid")).get(3).trim());
+        return Integer.parseInt(Files.readAllLines(data().resolve("postgres/postmaster.pid"))
+                .get(3)
+                .trim());
     }
 }

@@ -36,8 +36,7 @@ public final class NotifyLoad {
 
     private static final String NOTIFICATIONS = System.getProperty("notification.url", "http://localhost:8083");
 
-    private NotifyLoad() {
-    }
+    private NotifyLoad() {}
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -45,14 +44,20 @@ public final class NotifyLoad {
         int subscriptions = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         PlaceDirectory places = new PlaceDirectory();
         List<Place> counties = places.under("", PlaceLevel.COUNTY).stream()
-                .filter(c -> !places.townshipsUnder(c.code()).isEmpty()).limit(subscriptions).toList();
-        String[] townshipOf = counties.stream().map(c -> places.townshipsUnder(c.code()).get(0).code()).toArray(String[]::new);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                .filter(c -> !places.townshipsUnder(c.code()).isEmpty())
+                .limit(subscriptions)
+                .toList();
+        String[] townshipOf = counties.stream()
+                .map(c -> places.townshipsUnder(c.code()).get(0).code())
+                .toArray(String[]::new);
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String admin = DevTokens.mint("admin", null);
 
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> latencyNanos = new ConcurrentHashMap<>();
-        try (WebhookReceiver healthy = WebhookReceiver.start("127.0.0.2"); WebhookReceiver hanging = WebhookReceiver.start("127.0.0.2")) {
+        try (WebhookReceiver healthy = WebhookReceiver.start("127.0.0.2");
+                WebhookReceiver hanging = WebhookReceiver.start("127.0.0.2")) {
             healthy.answer(request -> {
                 Long sent = sentAt.get(String.valueOf(request.header("webhook-id")));
                 if (sent != null) {
@@ -62,24 +67,32 @@ public final class NotifyLoad {
             });
             // It answers the verification ping, then never answers an event.
             hanging.answer(request -> request.body().contains("webhook.verification")
-                    ? WebhookReceiver.Reply.status(204) : WebhookReceiver.Reply.never());
+                    ? WebhookReceiver.Reply.status(204)
+                    : WebhookReceiver.Reply.never());
 
             List<String> created = new ArrayList<>();
             long setup = System.nanoTime();
             for (int i = 0; i < counties.size(); i++) {
                 boolean slow = i % 10 == 9;
-                String body = "{\"place\":\"" + counties.get(i).code() + "\",\"channel\":\"webhook\",\"kinds\":[\"compliance.alert\"],"
-                        + "\"target\":\"" + (slow ? hanging : healthy).url("/bench") + "\"}";
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(NOTIFICATIONS + "/api/v1/subscriptions"))
-                        .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                String body = "{\"place\":\"" + counties.get(i).code()
+                        + "\",\"channel\":\"webhook\",\"kinds\":[\"compliance.alert\"]," + "\"target\":\""
+                        + (slow ? hanging : healthy).url("/bench") + "\"}";
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(NOTIFICATIONS + "/api/v1/subscriptions"))
+                                .header("Authorization", "Bearer " + admin)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 201 || !response.body().contains("\"status\":\"active\"")) {
-                    throw new IllegalStateException("subscribing failed: " + response.statusCode() + " " + response.body());
+                    throw new IllegalStateException(
+                            "subscribing failed: " + response.statusCode() + " " + response.body());
                 }
                 created.add(response.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*$", "$1"));
             }
-            System.out.printf("%d subscriptions (%d to a receiver that never answers) in %.1f s%n", created.size(),
-                    created.size() / 10, (System.nanoTime() - setup) / 1e9);
+            System.out.printf(
+                    "%d subscriptions (%d to a receiver that never answers) in %.1f s%n",
+                    created.size(), created.size() / 10, (System.nanoTime() - setup) / 1e9);
 
             AtomicLong peakRss = new AtomicLong();
             Thread sampler = rssSampler(peakRss);
@@ -96,9 +109,21 @@ public final class NotifyLoad {
                         sentAt.put(id, System.nanoTime());
                         toHealthy++;
                     }
-                    kafka.send(KafkaCloudEvents.record(new ComplianceAlert(id, AlertKind.LOW_SCORE, Severity.WARNING,
-                            township.substring(0, 6), List.of(township), 2025, "bench-" + i, "基准测试", Map.of(), Instant.now()),
-                            id, "/benchmark", Instant.now()));
+                    kafka.send(KafkaCloudEvents.record(
+                            new ComplianceAlert(
+                                    id,
+                                    AlertKind.LOW_SCORE,
+                                    Severity.WARNING,
+                                    township.substring(0, 6),
+                                    List.of(township),
+                                    2025,
+                                    "bench-" + i,
+                                    "基准测试",
+                                    Map.of(),
+                                    Instant.now()),
+                            id,
+                            "/benchmark",
+                            Instant.now()));
                 }
                 System.out.printf("sent %d events in %.1f s%n", total, pacer.elapsedSeconds());
             }
@@ -107,16 +132,29 @@ public final class NotifyLoad {
                 Thread.sleep(200);
             }
             sampler.interrupt();
-            Latencies delivered = Latencies.of(latencyNanos.values().stream().mapToLong(Long::longValue).toArray());
-            System.out.printf("event on Kafka → webhook received, %d/s for %d s, healthy receivers: %d of %d delivered;"
-                            + " ms p50 %.1f  p99 %.1f  max %.1f%n", rate, seconds, delivered.succeeded(), toHealthy,
-                    delivered.ms(0.50), delivered.ms(0.99), delivered.maxMs());
-            System.out.printf("requests held by the never-answering receiver: %d; notification-service peak RSS %d MB%n",
+            Latencies delivered = Latencies.of(
+                    latencyNanos.values().stream().mapToLong(Long::longValue).toArray());
+            System.out.printf(
+                    "event on Kafka → webhook received, %d/s for %d s, healthy receivers: %d of %d delivered;"
+                            + " ms p50 %.1f  p99 %.1f  max %.1f%n",
+                    rate,
+                    seconds,
+                    delivered.succeeded(),
+                    toHealthy,
+                    delivered.ms(0.50),
+                    delivered.ms(0.99),
+                    delivered.maxMs());
+            System.out.printf(
+                    "requests held by the never-answering receiver: %d; notification-service peak RSS %d MB%n",
                     hanging.requests().size(), peakRss.get() / 1024);
             hanging.release();
             for (String id : created) {
-                http.send(HttpRequest.newBuilder(URI.create(NOTIFICATIONS + "/api/v1/subscriptions/" + id))
-                        .header("Authorization", "Bearer " + admin).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+                http.send(
+                        HttpRequest.newBuilder(URI.create(NOTIFICATIONS + "/api/v1/subscriptions/" + id))
+                                .header("Authorization", "Bearer " + admin)
+                                .DELETE()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
             }
         }
     }
@@ -125,12 +163,16 @@ public final class NotifyLoad {
     private static Thread rssSampler(AtomicLong peak) {
         long pid = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains("notification-service/target/quarkus-app"))
-                .mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
+                .mapToLong(ProcessHandle::pid)
+                .findFirst()
+                .orElse(-1);
         Thread sampler = new Thread(() -> {
             while (pid > 0 && !Thread.currentThread().isInterrupted()) {
                 try {
-                    Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                            .findFirst().ifPresent(l -> peak.accumulateAndGet(Long.parseLong(l.replaceAll("\\D", "")), Math::max));
+                    Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                            .filter(l -> l.startsWith("VmRSS:"))
+                            .findFirst()
+                            .ifPresent(l -> peak.accumulateAndGet(Long.parseLong(l.replaceAll("\\D", "")), Math::max));
                     Thread.sleep(500);
                 } catch (InterruptedException e) {
                     return;

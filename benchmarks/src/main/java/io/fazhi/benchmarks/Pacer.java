@@ -8,6 +8,7 @@ final class Pacer {
 
     /** {@link System#nanoTime()} when the run began. */
     final long start = System.nanoTime();
+
     private final long intervalNanos;
 
     Pacer(int perSecond) {

@@ -34,8 +34,7 @@ import java.util.TreeMap;
  */
 public final class RealReportAccuracy {
 
-    private RealReportAccuracy() {
-    }
+    private RealReportAccuracy() {}
 
     public static void main(String[] args) throws IOException {
         Path samples = Path.of(args.length > 0 ? args[0] : "report-service/src/test/resources/samples");
@@ -45,30 +44,48 @@ public final class RealReportAccuracy {
         ObjectMapper json = new ObjectMapper();
 
         Map<String, Integer> totals = new TreeMap<>();
-        System.out.printf("%-7s %-6s %-18s %-40s %s%n", "file", "year", "found (source)", "place", "sections truth / found");
+        System.out.printf(
+                "%-7s %-6s %-18s %-40s %s%n", "file", "year", "found (source)", "place", "sections truth / found");
         for (JsonNode truth : json.readTree(samples.resolve("real/truth.json").toFile())) {
             String file = truth.get("file").asText();
             byte[] bytes = Files.readAllBytes(samples.resolve("real").resolve(file));
-            ParsedReport parsed = parser.parse(TextExtractor.read(bytes, StandardCharsets.UTF_8).analysisText(), ParseHints.none());
+            ParsedReport parsed = parser.parse(
+                    TextExtractor.read(bytes, StandardCharsets.UTF_8).analysisText(), ParseHints.none());
             int year = truth.get("report_year").asInt();
             boolean yearRight = parsed.year() != null && parsed.year() == year;
             totals.merge("year right", yearRight ? 1 : 0, Integer::sum);
             String place = place(truth, parsed);
             totals.merge("place " + place.split(" ")[0], 1, Integer::sum);
-            List<String> found = parsed.sections().stream().filter(s -> s.kind() != null && !"basic-info".equals(s.kind().wire()))
-                    .map(s -> s.kind().wire()).distinct().toList();
+            List<String> found = parsed.sections().stream()
+                    .filter(s ->
+                            s.kind() != null && !"basic-info".equals(s.kind().wire()))
+                    .map(s -> s.kind().wire())
+                    .distinct()
+                    .toList();
             List<String> expected = new ArrayList<>();
             truth.get("sections_present").forEach(n -> expected.add(n.asText()));
             boolean sectionsRight = expected.stream().allMatch(found::contains);
             totals.merge("sections all found", sectionsRight ? 1 : 0, Integer::sum);
-            totals.merge("sections exactly", sectionsRight && found.stream().allMatch(expected::contains) ? 1 : 0, Integer::sum);
-            System.out.printf("%-7s %-6d %-18s %-40s %s / %s%n", file, year,
-                    (yearRight ? "" : "✗ ") + parsed.year() + " (" + (parsed.yearSource() == null ? "-" : parsed.yearSource().wire()) + ")",
-                    place, expected, found);
+            totals.merge(
+                    "sections exactly",
+                    sectionsRight && found.stream().allMatch(expected::contains) ? 1 : 0,
+                    Integer::sum);
+            System.out.printf(
+                    "%-7s %-6d %-18s %-40s %s / %s%n",
+                    file,
+                    year,
+                    (yearRight ? "" : "✗ ") + parsed.year() + " ("
+                            + (parsed.yearSource() == null
+                                    ? "-"
+                                    : parsed.yearSource().wire()) + ")",
+                    place,
+                    expected,
+                    found);
         }
         totals.forEach((k, v) -> System.out.printf("%s: %d%n", k, v));
 
-        AssessmentEngine engine = new AssessmentEngine(ChecklistLoader.fromResource(Assessor.DEFAULT_CHECKLIST),
+        AssessmentEngine engine = new AssessmentEngine(
+                ChecklistLoader.fromResource(Assessor.DEFAULT_CHECKLIST),
                 IndicatorExtractor.fromResource(Assessor.INDICATOR_KINDS));
         int agree = 0;
         int graded = 0;
@@ -76,7 +93,8 @@ public final class RealReportAccuracy {
         for (JsonNode truth : json.readTree(samples.resolve("truth.json").toFile())) {
             String file = truth.get("file").asText();
             String text = Files.readString(samples.resolve(file));
-            ReportSnapshot snapshot = Snapshots.of(parser, file, truth.get("division_code").asText(), text, Instant.EPOCH);
+            ReportSnapshot snapshot =
+                    Snapshots.of(parser, file, truth.get("division_code").asText(), text, Instant.EPOCH);
             Assessment assessment = engine.assess(snapshot, LocalDate.of(2100, 1, 1), Instant.EPOCH);
             Map<String, String> grades = PartGrades.of(assessment.items());
             StringBuilder line = new StringBuilder();
@@ -85,16 +103,20 @@ public final class RealReportAccuracy {
                 String scorer = grades.getOrDefault("p" + part, "none");
                 graded++;
                 agree += reader.equals(scorer) ? 1 : 0;
-                line.append(String.format(" %d:%s%s", part, abbreviation(reader),
-                        reader.equals(scorer) ? "" : "/" + abbreviation(scorer) + "✗"));
+                line.append(String.format(
+                        " %d:%s%s",
+                        part, abbreviation(reader), reader.equals(scorer) ? "" : "/" + abbreviation(scorer) + "✗"));
             }
             System.out.printf("%-18s%s%n", file, line);
             if (verbose) {
                 for (var item : assessment.items()) {
-                    String reader = truth.get("parts").get(item.part().substring(1)).asText();
+                    String reader =
+                            truth.get("parts").get(item.part().substring(1)).asText();
                     if (!reader.equals(grades.get(item.part())) && item.grade().credit() > 0) {
-                        item.evidence().forEach(e -> System.out.printf("    %s %s %s %s%n", item.id(), item.grade().wire(),
-                                e.markers(), e.text()));
+                        item.evidence()
+                                .forEach(e -> System.out.printf(
+                                        "    %s %s %s %s%n",
+                                        item.id(), item.grade().wire(), e.markers(), e.text()));
                     }
                 }
             }
@@ -109,11 +131,14 @@ public final class RealReportAccuracy {
             String found = parsed.place().township().code();
             return found.equals(code) ? "exact " + found : "wrong " + found;
         }
-        List<String> candidates = parsed.place().candidates().stream().map(c -> c.township().code()).toList();
+        List<String> candidates = parsed.place().candidates().stream()
+                .map(c -> c.township().code())
+                .toList();
         if (candidates.isEmpty()) {
             return "refused";
         }
-        return (candidates.contains(code) ? "ambiguous " : "wrong-candidates ") + candidates.size()
+        return (candidates.contains(code) ? "ambiguous " : "wrong-candidates ")
+                + candidates.size()
                 + (truth.get("decidable_from_text").asBoolean() ? " (text decides)" : "");
     }
 

@@ -21,8 +21,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class RollupLoad {
 
-    private RollupLoad() {
-    }
+    private RollupLoad() {}
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -35,7 +34,8 @@ public final class RollupLoad {
     }
 
     private static void measure(int rate, int seconds, List<Place> counties) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = DevTokens.mint("admin", null);
         int total = rate * seconds;
         long[] latencies = new long[total];
@@ -46,9 +46,10 @@ public final class RollupLoad {
             String county = counties.get((i * 7919) % counties.size()).code();
             int n = i;
             long sent = System.nanoTime();
-            inFlight.add(http.sendAsync(request("http://localhost:8082/api/v1/rollups/" + county + "?year=2024", token),
-                    HttpResponse.BodyHandlers.discarding()).thenAccept(r -> latencies[n] = r.statusCode() == 200
-                    ? System.nanoTime() - sent : Long.MAX_VALUE));
+            inFlight.add(http.sendAsync(
+                            request("http://localhost:8082/api/v1/rollups/" + county + "?year=2024", token),
+                            HttpResponse.BodyHandlers.discarding())
+                    .thenAccept(r -> latencies[n] = r.statusCode() == 200 ? System.nanoTime() - sent : Long.MAX_VALUE));
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
         report("county roll-up at " + rate + "/s", latencies);
@@ -56,7 +57,8 @@ public final class RollupLoad {
         long[] national = new long[10];
         for (int i = 0; i < national.length; i++) {
             long sent = System.nanoTime();
-            HttpResponse<Void> r = http.send(request("http://localhost:8082/api/v1/rollups/CN?year=2024", token),
+            HttpResponse<Void> r = http.send(
+                    request("http://localhost:8082/api/v1/rollups/CN?year=2024", token),
                     HttpResponse.BodyHandlers.discarding());
             national[i] = r.statusCode() == 200 ? System.nanoTime() - sent : Long.MAX_VALUE;
         }
@@ -64,8 +66,11 @@ public final class RollupLoad {
     }
 
     private static HttpRequest request(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
     }
 
     private static void report(String what, long[] latencies) {

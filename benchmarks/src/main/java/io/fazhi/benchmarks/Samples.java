@@ -10,8 +10,7 @@ final class Samples {
 
     static final String[] NAMES = {"nansong-2024.txt", "pingshi-2024.txt", "nanyang-2023.txt"};
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static String text(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {

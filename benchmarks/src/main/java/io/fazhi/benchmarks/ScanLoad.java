@@ -32,8 +32,7 @@ public final class ScanLoad {
     private static final String GATEWAY = "http://localhost:8080";
     private static final String NANYANG = "320681106";
 
-    private ScanLoad() {
-    }
+    private ScanLoad() {}
 
     public static void main(String[] args) throws Exception {
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 8;
@@ -42,7 +41,10 @@ public final class ScanLoad {
             throw new IllegalStateException("no font draws Chinese here to make the scan: install fonts-wqy-microhei");
         }
         byte[] scan = scanOf(pages);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         ObjectMapper json = new ObjectMapper();
         List<Place> townships = new PlaceDirectory().townshipsUnder("41");
         String admin = DevTokens.mint("admin", null);
@@ -53,27 +55,41 @@ public final class ScanLoad {
         System.out.printf("text submissions before the scan: %s%n", before);
 
         long posted = System.nanoTime();
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/reports"))
-                .header("Authorization", "Bearer " + DevTokens.mint("township", NANYANG))
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .header("Content-Type", "multipart/form-data; boundary=scanload")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(scan))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/reports"))
+                        .header("Authorization", "Bearer " + DevTokens.mint("township", NANYANG))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .header("Content-Type", "multipart/form-data; boundary=scanload")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(scan)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         double answered = (System.nanoTime() - posted) / 1e9;
-        System.out.printf("scan of %d pages (%d KB) answered %d in %.2f s%n", pages, scan.length / 1024, answer.statusCode(), answered);
+        System.out.printf(
+                "scan of %d pages (%d KB) answered %d in %.2f s%n",
+                pages, scan.length / 1024, answer.statusCode(), answered);
         CompletableFuture<JsonNode> stored = CompletableFuture.supplyAsync(() -> follow(http, json, answer));
         Latencies during = texts(http, json, admin, townships, text, rate * 30, Integer.MAX_VALUE, rate, stored);
         JsonNode report = stored.join();
         double seconds = (System.nanoTime() - posted) / 1e9;
-        System.out.printf("scan stored as report %s version %s in %.1f s from POST (%.1f s a page): township %s, year %s, %d sections%n",
-                report.path("id").asText(), report.path("version").asText(), seconds, seconds / pages,
-                report.path("township").path("name").asText(), report.path("year").asText(), report.path("sections").size());
+        System.out.printf(
+                "scan stored as report %s version %s in %.1f s from POST (%.1f s a page): township %s, year %s, %d sections%n",
+                report.path("id").asText(),
+                report.path("version").asText(),
+                seconds,
+                seconds / pages,
+                report.path("township").path("name").asText(),
+                report.path("year").asText(),
+                report.path("sections").size());
         report.path("warnings").forEach(w -> System.out.println("  warning: " + w.asText()));
         System.out.printf("text submissions while the scan was read: %s%n", during);
     }
 
     /** 南阳镇's report drawn as a scan of {@code pages} pages: its text, its measures again until the pages are filled. */
     private static byte[] scanOf(int pages) throws Exception {
-        String report = Samples.text("nanyang-2023.txt").replace("### ", "").replace("## ", "").replace("**", "");
+        String report = Samples.text("nanyang-2023.txt")
+                .replace("### ", "")
+                .replace("## ", "")
+                .replace("**", "");
         StringBuilder text = new StringBuilder(report);
         byte[] scan = ScannedPdfs.of(text.toString(), "-");
         while (pageCount(scan) < pages) {
@@ -109,11 +125,11 @@ public final class ScanLoad {
                 JsonNode scan = json.readTree(get(http, status, token));
                 switch (scan.path("state").asText()) {
                     case "stored" -> {
-                        return json.readTree(get(http, GATEWAY + scan.path("reportUrl").asText(), token));
+                        return json.readTree(
+                                get(http, GATEWAY + scan.path("reportUrl").asText(), token));
                     }
                     case "refused" -> throw new IllegalStateException("the scan was refused: " + scan.path("problem"));
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         } catch (Exception e) {
@@ -122,16 +138,29 @@ public final class ScanLoad {
     }
 
     private static String get(HttpClient http, String url, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     /**
      * Text reports at {@code rate} a second, from township {@code from} on, until {@code count} are
      * sent or {@code until} is done; each answer's time.
      */
-    private static Latencies texts(HttpClient http, ObjectMapper json, String token, List<Place> townships, String text,
-                                   int from, int count, int rate, CompletableFuture<?> until) throws Exception {
+    private static Latencies texts(
+            HttpClient http,
+            ObjectMapper json,
+            String token,
+            List<Place> townships,
+            String text,
+            int from,
+            int count,
+            int rate,
+            CompletableFuture<?> until)
+            throws Exception {
         List<Long> latencies = new ArrayList<>();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         Pacer pacer = new Pacer(rate);
@@ -140,12 +169,19 @@ public final class ScanLoad {
             Place township = townships.get((from + i) % townships.size());
             byte[] body = json.writeValueAsBytes(Map.of("text", text, "townshipCode", township.code(), "year", 2022));
             long sent = System.nanoTime();
-            inFlight.add(http.sendAsync(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/reports"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding())
+            inFlight.add(http.sendAsync(
+                            HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/reports"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
                     .handle((response, error) -> {
                         synchronized (latencies) {
-                            latencies.add(error == null && response.statusCode() < 300 ? System.nanoTime() - sent : Long.MAX_VALUE);
+                            latencies.add(
+                                    error == null && response.statusCode() < 300
+                                            ? System.nanoTime() - sent
+                                            : Long.MAX_VALUE);
                         }
                         return null;
                     }));
@@ -156,7 +192,8 @@ public final class ScanLoad {
 
     private static byte[] multipart(byte[] file) {
         byte[] head = ("--scanload\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nanyang-scan.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = "\r\n--scanload--\r\n".getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + file.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);

@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx4g"})
 @Threads(1)
 public class ScoringBenchmark {
 
@@ -63,18 +65,23 @@ public class ScoringBenchmark {
     public void setUp() {
         PlaceDirectory places = new PlaceDirectory();
         ReportParser parser = new ReportParser(places);
-        engine = new AssessmentEngine(ChecklistLoader.fromResource(Assessor.DEFAULT_CHECKLIST),
+        engine = new AssessmentEngine(
+                ChecklistLoader.fromResource(Assessor.DEFAULT_CHECKLIST),
                 IndicatorExtractor.fromResource(Assessor.INDICATOR_KINDS));
         index = new InMemoryReuseIndex();
         List<SyntheticReport> corpus = new CorpusGenerator(places, 1).generate(indexed + 1000);
         for (SyntheticReport report : corpus.subList(0, indexed)) {
-            index.put("syn-" + report.index(), report.townshipCode(), report.year(), MinHasher.signatures(report.text()));
+            index.put(
+                    "syn-" + report.index(), report.townshipCode(), report.year(), MinHasher.signatures(report.text()));
         }
         inputs = new ArrayList<>();
         if (reports.equals("samples")) {
-            String[][] samples = {{"nansong-2024.txt", "140404107"}, {"pingshi-2024.txt", "411330107"}, {"nanyang-2023.txt", "320681106"}};
+            String[][] samples = {
+                {"nansong-2024.txt", "140404107"}, {"pingshi-2024.txt", "411330107"}, {"nanyang-2023.txt", "320681106"}
+            };
             for (String[] s : samples) {
-                inputs.add(Snapshots.of(parser, "r-" + s[0], s[1], Samples.text(s[0]), Instant.parse("2025-01-10T00:00:00Z")));
+                inputs.add(Snapshots.of(
+                        parser, "r-" + s[0], s[1], Samples.text(s[0]), Instant.parse("2025-01-10T00:00:00Z")));
             }
         } else {
             for (SyntheticReport report : corpus.subList(indexed, corpus.size())) {
@@ -88,7 +95,8 @@ public class ScoringBenchmark {
         ReportSnapshot report = inputs.get(next++ % inputs.size());
         Assessment assessment = engine.assess(report, LocalDate.of(report.year() + 1, 3, 31), Instant.EPOCH);
         List<PassageSignature> passages = MinHasher.signatures(report.text());
-        List<ReuseMatch> matches = ReuseDetector.matches(passages, report.township().code(), index);
+        List<ReuseMatch> matches =
+                ReuseDetector.matches(passages, report.township().code(), index);
         return assessment.withReuse(matches);
     }
 }

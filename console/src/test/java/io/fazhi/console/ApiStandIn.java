@@ -87,8 +87,7 @@ public class ApiStandIn implements QuarkusTestResourceLifecycleManager {
              "reuse":[{"otherReportId":"%s","otherTownshipCode":"140404101","sharedChars":23,
                        "passages":[{"start":26,"end":49,"otherStart":18,"otherEnd":41,"similarity":1.0}]},
                       {"otherReportId":"%s","otherTownshipCode":"411330100","sharedChars":7,
-                       "passages":[{"start":57,"end":64,"otherStart":0,"otherEnd":7,"similarity":0.9}]}]}"""
-            .formatted(REPORT_ID, OTHER_ID, FOREIGN_ID);
+                       "passages":[{"start":57,"end":64,"otherStart":0,"otherEnd":7,"similarity":0.9}]}]}""".formatted(REPORT_ID, OTHER_ID, FOREIGN_ID);
 
     static final String CHECKLIST = """
             {"id":"plan-2021-2025","title":"核查清单","parts":[{"id":"p1","name":"党的领导和习近平法治思想",
@@ -116,7 +115,8 @@ public class ApiStandIn implements QuarkusTestResourceLifecycleManager {
             return "";
         }
         String json = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"")
+                .matcher(json);
         return m.find() ? m.group(1) : "";
     }
 
@@ -129,7 +129,9 @@ public class ApiStandIn implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/v1/", this::answer);
         server.start();
-        return Map.of("quarkus.rest-client.gateway.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of(
+                "quarkus.rest-client.gateway.url",
+                "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -144,17 +146,23 @@ public class ApiStandIn implements QuarkusTestResourceLifecycleManager {
         byte[] request = exchange.getRequestBody().readAllBytes();
         if (!method.equals("GET")) {
             WRITES.add(method + " " + path + " " + exchange.getRequestHeaders().getFirst("Idempotency-Key") + " "
-                    + exchange.getRequestHeaders().getFirst("Content-Type") + " " + new String(request, StandardCharsets.UTF_8));
+                    + exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                    + new String(request, StandardCharsets.UTF_8));
         }
         String report = "/api/v1/reports/" + REPORT_ID;
         if (path.startsWith("/api/v1/rollups/")) {
-            boolean csv = String.valueOf(exchange.getRequestHeaders().getFirst("Accept")).contains("text/csv");
+            boolean csv = String.valueOf(exchange.getRequestHeaders().getFirst("Accept"))
+                    .contains("text/csv");
             if (path.endsWith("/140404") && mine) {
                 send(exchange, 200, csv ? "text/csv" : "application/json", csv ? ROLLUP_CSV : ROLLUP);
             } else if (path.endsWith("/14") && place.equals("14")) {
                 send(exchange, 200, "application/json", PROVINCE_ROLLUP);
             } else {
-                send(exchange, 403, "application/problem+json", "{\"type\":\"urn:fazhi:problem:forbidden\",\"status\":403}");
+                send(
+                        exchange,
+                        403,
+                        "application/problem+json",
+                        "{\"type\":\"urn:fazhi:problem:forbidden\",\"status\":403}");
             }
             return;
         }
@@ -171,7 +179,12 @@ public class ApiStandIn implements QuarkusTestResourceLifecycleManager {
         switch (method + " " + path) {
             case "GET /api/v1/reports" -> {
                 if (query.contains("place=140404107")) {
-                    send(exchange, 200, json, "{\"items\":[" + REPORT.formatted(REPORT_ID, 2, 3, 2) + "],\"page\":0,\"size\":50,\"total\":1}");
+                    send(
+                            exchange,
+                            200,
+                            json,
+                            "{\"items\":[" + REPORT.formatted(REPORT_ID, 2, 3, 2)
+                                    + "],\"page\":0,\"size\":50,\"total\":1}");
                 } else {
                     notFound(exchange);
                 }
@@ -179,50 +192,89 @@ public class ApiStandIn implements QuarkusTestResourceLifecycleManager {
             case "POST /api/v1/reports" -> {
                 String body = new String(request, StandardCharsets.UTF_8);
                 if (body.contains("这不是报告")) {
-                    send(exchange, 422, "application/problem+json",
+                    send(
+                            exchange,
+                            422,
+                            "application/problem+json",
                             "{\"type\":\"urn:fazhi:problem:unprocessable\",\"status\":422,\"detail\":\"not a rule-of-law report\"}");
                 } else {
                     send(exchange, 201, json, REPORT.formatted(REPORT_ID, 2, 3, 2));
                 }
             }
-            case "GET " + "/api/v1/reports/" + REPORT_ID -> send(exchange, 200, json, REPORT.formatted(REPORT_ID, 2, 3, 2));
-            case "GET " + "/api/v1/reports/" + REPORT_ID + "/versions" -> send(exchange, 200, json,
-                    "[" + REPORT.formatted(REPORT_ID, 1, 2, 1) + "," + REPORT.formatted(REPORT_ID, 2, 3, 2) + "]");
+            case "GET " + "/api/v1/reports/" + REPORT_ID ->
+                send(exchange, 200, json, REPORT.formatted(REPORT_ID, 2, 3, 2));
+            case "GET " + "/api/v1/reports/" + REPORT_ID + "/versions" ->
+                send(
+                        exchange,
+                        200,
+                        json,
+                        "[" + REPORT.formatted(REPORT_ID, 1, 2, 1) + "," + REPORT.formatted(REPORT_ID, 2, 3, 2) + "]");
             case "GET " + "/api/v1/reports/" + REPORT_ID + "/versions/2/text" -> send(exchange, 200, text, TEXT);
             case "GET " + "/api/v1/reports/" + REPORT_ID + "/versions/1/text" -> send(exchange, 200, text, TEXT_V1);
             case "GET " + "/api/v1/reports/" + REPORT_ID + "/versions/2/original" -> {
-                exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename*=UTF-8''%E5%8D%97%E5%AE%8B%E9%95%87v2.docx");
-                send(exchange, 200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK-original-bytes");
+                exchange.getResponseHeaders()
+                        .add("Content-Disposition", "attachment; filename*=UTF-8''%E5%8D%97%E5%AE%8B%E9%95%87v2.docx");
+                send(
+                        exchange,
+                        200,
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        "PK-original-bytes");
             }
             case "GET " + "/api/v1/reports/" + OTHER_ID -> send(exchange, 200, json, OTHER_REPORT);
             case "GET " + "/api/v1/reports/" + OTHER_ID + "/versions/1/text" -> send(exchange, 200, text, OTHER_TEXT);
             case "GET " + "/api/v1/assessments/" + REPORT_ID -> send(exchange, 200, json, ASSESSMENT);
-            case "GET /api/v1/inbox" -> send(exchange, 200, json, query.contains("unread=true")
-                    ? "{\"items\":[" + INBOX_ITEM + "],\"page\":0,\"size\":1,\"total\":3}"
-                    : "{\"items\":[" + INBOX_ITEM + "],\"page\":0,\"size\":50,\"total\":1}");
-            case "POST /api/v1/inbox/7/read" -> send(exchange, 200, json, INBOX_ITEM.replace("\"readAt\":null", "\"readAt\":\"2025-03-21T00:00:00Z\""));
+            case "GET /api/v1/inbox" ->
+                send(
+                        exchange,
+                        200,
+                        json,
+                        query.contains("unread=true")
+                                ? "{\"items\":[" + INBOX_ITEM + "],\"page\":0,\"size\":1,\"total\":3}"
+                                : "{\"items\":[" + INBOX_ITEM + "],\"page\":0,\"size\":50,\"total\":1}");
+            case "POST /api/v1/inbox/7/read" ->
+                send(exchange, 200, json, INBOX_ITEM.replace("\"readAt\":null", "\"readAt\":\"2025-03-21T00:00:00Z\""));
             case "GET /api/v1/inbox/stream" -> {
                 exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
                 exchange.sendResponseHeaders(200, 0);
-                exchange.getResponseBody().write((": inbox of 140404\n\nid: 8\nevent: notification\ndata: "
-                        + INBOX_ITEM.replace("\n", "").replace("\"id\":7", "\"id\":8").replace("缺少：", "新通知，缺少：") + "\n\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody()
+                        .write((": inbox of 140404\n\nid: 8\nevent: notification\ndata: "
+                                        + INBOX_ITEM
+                                                .replace("\n", "")
+                                                .replace("\"id\":7", "\"id\":8")
+                                                .replace("缺少：", "新通知，缺少：")
+                                        + "\n\n")
+                                .getBytes(StandardCharsets.UTF_8));
                 exchange.close();
             }
-            case "GET /api/v1/subscriptions" -> send(exchange, 200, json,
-                    "{\"items\":[" + SUBSCRIPTION.formatted(SUBSCRIPTION_ID, "") + "],\"page\":0,\"size\":100,\"total\":1}");
-            case "POST /api/v1/subscriptions" -> send(exchange, 201, json,
-                    SUBSCRIPTION.formatted(SUBSCRIPTION_ID, ",\"secret\":\"whsec_created_once\""));
-            case "POST /api/v1/subscriptions/" + SUBSCRIPTION_ID + "/pause" -> send(exchange, 200, json,
-                    SUBSCRIPTION.formatted(SUBSCRIPTION_ID, "").replace("\"active\"", "\"paused\""));
-            case "POST /api/v1/subscriptions/" + SUBSCRIPTION_ID + "/rotate-secret" -> send(exchange, 200, json,
-                    "{\"secret\":\"whsec_rotated_once\"}");
+            case "GET /api/v1/subscriptions" ->
+                send(
+                        exchange,
+                        200,
+                        json,
+                        "{\"items\":[" + SUBSCRIPTION.formatted(SUBSCRIPTION_ID, "")
+                                + "],\"page\":0,\"size\":100,\"total\":1}");
+            case "POST /api/v1/subscriptions" ->
+                send(
+                        exchange,
+                        201,
+                        json,
+                        SUBSCRIPTION.formatted(SUBSCRIPTION_ID, ",\"secret\":\"whsec_created_once\""));
+            case "POST /api/v1/subscriptions/" + SUBSCRIPTION_ID + "/pause" ->
+                send(
+                        exchange,
+                        200,
+                        json,
+                        SUBSCRIPTION.formatted(SUBSCRIPTION_ID, "").replace("\"active\"", "\"paused\""));
+            case "POST /api/v1/subscriptions/" + SUBSCRIPTION_ID + "/rotate-secret" ->
+                send(exchange, 200, json, "{\"secret\":\"whsec_rotated_once\"}");
             case "DELETE /api/v1/subscriptions/" + SUBSCRIPTION_ID -> {
                 exchange.sendResponseHeaders(204, -1);
                 exchange.close();
             }
-            case "GET /api/v1/deliveries" -> send(exchange, 200, json, "{\"items\":[" + DELIVERY + "],\"page\":0,\"size\":50,\"total\":1}");
-            case "POST /api/v1/deliveries/" + DELIVERY_ID + "/replay" -> send(exchange, 200, json, DELIVERY.replace("\"dead\"", "\"pending\""));
+            case "GET /api/v1/deliveries" ->
+                send(exchange, 200, json, "{\"items\":[" + DELIVERY + "],\"page\":0,\"size\":50,\"total\":1}");
+            case "POST /api/v1/deliveries/" + DELIVERY_ID + "/replay" ->
+                send(exchange, 200, json, DELIVERY.replace("\"dead\"", "\"pending\""));
             default -> notFound(exchange);
         }
     }

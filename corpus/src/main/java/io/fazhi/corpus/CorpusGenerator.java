@@ -53,18 +53,39 @@ public final class CorpusGenerator {
 
         if (random.nextInt(3) == 0) {
             text.append("中共").append(county).append(name).append("委员会文件\n\n");
-            text.append(name.charAt(0)).append("发〔").append(year).append("〕").append(1 + random.nextInt(80)).append("号\n\n");
+            text.append(name.charAt(0))
+                    .append("发〔")
+                    .append(year)
+                    .append("〕")
+                    .append(1 + random.nextInt(80))
+                    .append("号\n\n");
         }
-        text.append("中共").append(name).append("委员会 ").append(name).append("人民政府\n关于").append(year)
+        text.append("中共")
+                .append(name)
+                .append("委员会 ")
+                .append(name)
+                .append("人民政府\n关于")
+                .append(year)
                 .append("年度法治政府建设情况的报告\n\n");
-        text.append(year).append("年，").append(name).append("在").append(county)
+        text.append(year)
+                .append("年，")
+                .append(name)
+                .append("在")
+                .append(county)
                 .append("委、县政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：\n\n");
 
         int section = 0;
         if (random.nextInt(2) == 0) {
             text.append(style.heading(section++, "基本情况")).append('\n');
-            text.append(name).append("位于").append(county).append("，辖").append(5 + random.nextInt(25))
-                    .append("个行政村，总人口").append(1 + random.nextInt(5)).append(".").append(random.nextInt(10))
+            text.append(name)
+                    .append("位于")
+                    .append(county)
+                    .append("，辖")
+                    .append(5 + random.nextInt(25))
+                    .append("个行政村，总人口")
+                    .append(1 + random.nextInt(5))
+                    .append(".")
+                    .append(random.nextInt(10))
                     .append("万余人。\n\n");
             sections.add("basic-info");
         }
@@ -81,7 +102,9 @@ public final class CorpusGenerator {
                 copiedFrom = -1;
             } else {
                 for (String paragraph : measureParagraphs.get(copiedFrom)) {
-                    String changed = paragraph.replace(source.townshipName(), name).replaceAll("\\d+", String.valueOf(3 + random.nextInt(90)));
+                    String changed = paragraph
+                            .replace(source.townshipName(), name)
+                            .replaceAll("\\d+", String.valueOf(3 + random.nextInt(90)));
                     own.add(changed);
                     copied++;
                 }
@@ -100,8 +123,10 @@ public final class CorpusGenerator {
 
         if (random.nextInt(10) < 7) {
             text.append(style.heading(section++, "党政主要负责人履行推进法治建设第一责任人职责情况")).append('\n');
-            text.append(name).append("党委书记认真履行推进法治建设第一责任人职责，全年主持召开党委会研究法治建设工作")
-                    .append(2 + random.nextInt(6)).append("次，年终述法。\n\n");
+            text.append(name)
+                    .append("党委书记认真履行推进法治建设第一责任人职责，全年主持召开党委会研究法治建设工作")
+                    .append(2 + random.nextInt(6))
+                    .append("次，年终述法。\n\n");
             sections.add("first-responsible");
         }
         boolean causes = false;
@@ -121,10 +146,29 @@ public final class CorpusGenerator {
             sections.add("next-year-plan");
         }
         LocalDate issued = LocalDate.of(year + 1, 1 + random.nextInt(4), 1 + random.nextInt(28));
-        text.append("中共").append(name).append("委员会\n").append(name).append("人民政府\n")
-                .append(issued.getYear()).append("年").append(issued.getMonthValue()).append("月").append(issued.getDayOfMonth()).append("日\n");
-        return new SyntheticReport(index, township.code(), name, year, text.toString(), List.copyOf(sections), causes,
-                indicators, copiedFrom, copied, issued);
+        text.append("中共")
+                .append(name)
+                .append("委员会\n")
+                .append(name)
+                .append("人民政府\n")
+                .append(issued.getYear())
+                .append("年")
+                .append(issued.getMonthValue())
+                .append("月")
+                .append(issued.getDayOfMonth())
+                .append("日\n");
+        return new SyntheticReport(
+                index,
+                township.code(),
+                name,
+                year,
+                text.toString(),
+                List.copyOf(sections),
+                causes,
+                indicators,
+                copiedFrom,
+                copied,
+                issued);
     }
 
     /** Heading styles townships use. */

@@ -14,8 +14,8 @@ enum Measure {
             int attendance = sessions * (15 + r.nextInt(30));
             put(truth, "study-sessions", sessions);
             put(truth, "study-attendance", attendance);
-            return "强化法治学习。" + own(r, "将习近平法治思想纳入党委理论学习中心组学习内容，全年组织专题学法、会前学法" + sessions
-                    + "次，参学人员达" + attendance + "人次。");
+            return "强化法治学习。"
+                    + own(r, "将习近平法治思想纳入党委理论学习中心组学习内容，全年组织专题学法、会前学法" + sessions + "次，参学人员达" + attendance + "人次。");
         }
     },
     MEDIATION {
@@ -81,7 +81,8 @@ enum Measure {
         "利用农闲时节和赶集日集中开展活动，扩大覆盖面，", "坚持每月调度、每季通报，确保各项任务按时保质完成，",
         "邀请县直部门业务骨干现场授课、答疑解惑，", "建立工作台账，实行清单化管理和动态跟踪，",
         "把这项工作纳入村级年度目标考核，考核结果与评先评优挂钩，", "依托新时代文明实践站所，把服务送到群众家门口，",
-        "注重总结提炼典型经验做法，在全镇范围内推广应用，", "坚持党建引领，发挥基层党组织战斗堡垒作用和党员先锋模范作用，"};
+        "注重总结提炼典型经验做法，在全镇范围内推广应用，", "坚持党建引领，发挥基层党组织战斗堡垒作用和党员先锋模范作用，"
+    };
 
     /** The facts of a measure wrapped in two to four clauses of the township's own. */
     static String own(Random random, String facts) {

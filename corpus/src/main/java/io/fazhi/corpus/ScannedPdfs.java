@@ -36,8 +36,7 @@ public final class ScannedPdfs {
     private static final int CHARS = 36;
     private static final int LINES = 36;
 
-    private ScannedPdfs() {
-    }
+    private ScannedPdfs() {}
 
     /** A font this machine has that draws Chinese (Debian's fonts-wqy-microhei, say), if any. */
     public static Optional<String> chineseFont() {
@@ -55,7 +54,8 @@ public final class ScannedPdfs {
             }
         }
         Random noise = new Random(26);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int from = 0; from < lines.size(); from += LINES) {
                 List<String> page = lines.subList(from, Math.min(lines.size(), from + LINES));
                 BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);

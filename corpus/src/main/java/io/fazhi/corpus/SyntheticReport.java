@@ -14,7 +14,15 @@ import java.util.Map;
  * @param copiedParagraphs how many paragraphs it copies
  * @param issuedOn the date in its closing block
  */
-public record SyntheticReport(int index, String townshipCode, String townshipName, int year, String text,
-                              List<String> sections, boolean causesGiven, Map<String, List<Double>> indicators,
-                              int copiedFrom, int copiedParagraphs, LocalDate issuedOn) {
-}
+public record SyntheticReport(
+        int index,
+        String townshipCode,
+        String townshipName,
+        int year,
+        String text,
+        List<String> sections,
+        boolean causesGiven,
+        Map<String, List<Double>> indicators,
+        int copiedFrom,
+        int copiedParagraphs,
+        LocalDate issuedOn) {}

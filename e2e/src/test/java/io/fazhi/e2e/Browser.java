@@ -38,10 +38,17 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() {
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
                 // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1280,1000",
+                        "--lang=zh-CN");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver);

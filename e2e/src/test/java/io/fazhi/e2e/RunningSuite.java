@@ -36,15 +36,20 @@ final class RunningSuite implements AutoCloseable {
 
     /** Starts the suite with {@code environment} added to what its services see. */
     static RunningSuite up(Path data, Map<String, String> environment) throws Exception {
-        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path root =
+                Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String variable : new String[] {"GATEWAY_PORT", "REPORT_SERVICE_PORT", "METRICS_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT", "CONSOLE_PORT"}) {
+        for (String variable : new String[] {
+            "GATEWAY_PORT", "REPORT_SERVICE_PORT", "METRICS_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT", "CONSOLE_PORT"
+        }) {
             ports.put(variable, FreePorts.find());
             ports.put(variable.replace("_PORT", "_MANAGEMENT_PORT"), FreePorts.find());
         }
         Path output = data.resolve("suite.out");
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("deploy/local/suite").toString(), "up")
-                .redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        root.resolve("deploy/local/suite").toString(), "up")
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().put("SUITE_DATA", data.toString());
         ports.forEach((variable, port) -> builder.environment().put(variable, Integer.toString(port)));
         builder.environment().putAll(environment);
@@ -88,13 +93,15 @@ final class RunningSuite implements AutoCloseable {
 
     /** The end of the log the suite names for a service that exited ("see …/x.log"): the reason, before the data is gone. */
     private static String failedServiceLog(String out) {
-        java.util.regex.Matcher log = java.util.regex.Pattern.compile("see (\\S+\\.log)").matcher(out);
+        java.util.regex.Matcher log =
+                java.util.regex.Pattern.compile("see (\\S+\\.log)").matcher(out);
         if (!log.find()) {
             return "";
         }
         try {
             List<String> lines = Files.readAllLines(Path.of(log.group(1)));
-            return "\n--- the last lines of " + log.group(1) + " ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            return "\n--- the last lines of " + log.group(1) + " ---\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         } catch (IOException e) {
             return "\n(" + log.group(1) + " could not be read: " + e.getMessage() + ")";
         }
@@ -107,7 +114,8 @@ final class RunningSuite implements AutoCloseable {
             return;
         }
         try {
-            ProcessBuilder down = new ProcessBuilder(root.resolve("deploy/local/suite").toString(), "down").redirectErrorStream(true);
+            ProcessBuilder down =
+                    new ProcessBuilder(root.resolve("deploy/local/suite").toString(), "down").redirectErrorStream(true);
             down.environment().put("SUITE_DATA", data.toString());
             down.start().waitFor();
             process.waitFor();

@@ -33,7 +33,9 @@ public enum AlertKind {
 
     @JsonCreator
     public static AlertKind fromWire(String wire) {
-        return Arrays.stream(values()).filter(k -> k.wire.equals(wire)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.wire.equals(wire))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown alert kind: " + wire));
     }
 }

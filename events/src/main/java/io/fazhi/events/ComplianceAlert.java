@@ -21,7 +21,8 @@ public record ComplianceAlert(
         String reportId,
         String message,
         Map<String, Object> details,
-        Instant raisedAt) implements EventPayload {
+        Instant raisedAt)
+        implements EventPayload {
 
     public ComplianceAlert {
         townshipCodes = townshipCodes == null ? List.of() : List.copyOf(townshipCodes);

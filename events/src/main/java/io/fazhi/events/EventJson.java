@@ -17,8 +17,7 @@ public final class EventJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -36,13 +35,14 @@ public final class EventJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (IOException e) {
-            throw new MalformedEventException("payload is not a valid " + type.getSimpleName() + ": "
-                    + originalMessage(e), e);
+            throw new MalformedEventException(
+                    "payload is not a valid " + type.getSimpleName() + ": " + originalMessage(e), e);
         }
     }
 
-
     private static String originalMessage(IOException e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                ? jpe.getOriginalMessage()
+                : e.getMessage();
     }
 }

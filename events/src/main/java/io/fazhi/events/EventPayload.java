@@ -4,8 +4,7 @@ package io.fazhi.events;
  * A payload carried in the body of a CloudEvent. The payload names its own type, subject and
  * Kafka key so a producer cannot pair a body with the wrong headers.
  */
-public sealed interface EventPayload
-        permits ReportVersionEvent, ReportWithdrawn, ReportAssessed, ComplianceAlert {
+public sealed interface EventPayload permits ReportVersionEvent, ReportWithdrawn, ReportAssessed, ComplianceAlert {
 
     EventType eventType();
 

@@ -18,11 +18,11 @@ public final class KafkaCloudEvents {
 
     public static final String JSON = "application/json";
 
-    private KafkaCloudEvents() {
-    }
+    private KafkaCloudEvents() {}
 
     /** An outgoing event; {@code id} is the idempotency key every consumer deduplicates on. */
-    public static CloudEvent event(String id, String source, Instant time, EventType type, String subject, byte[] json) {
+    public static CloudEvent event(
+            String id, String source, Instant time, EventType type, String subject, byte[] json) {
         return CloudEventBuilder.v1()
                 .withId(id)
                 .withSource(URI.create(source))
@@ -40,7 +40,9 @@ public final class KafkaCloudEvents {
 
     /** The record of a payload on its own topic with its own key, as its producer sends it. */
     public static ProducerRecord<String, byte[]> record(EventPayload payload, String id, String source, Instant time) {
-        return record(payload.eventType().topic(), payload.key(),
+        return record(
+                payload.eventType().topic(),
+                payload.key(),
                 event(id, source, time, payload.eventType(), payload.subject(), EventJson.write(payload)));
     }
 
@@ -51,8 +53,10 @@ public final class KafkaCloudEvents {
             MessageReader reader = KafkaMessageFactory.createReader(record);
             event = reader.toEvent();
         } catch (RuntimeException e) {
-            throw new MalformedEventException("record at " + record.topic() + "-" + record.partition() + "@"
-                    + record.offset() + " is not a CloudEvent: " + e.getMessage(), e);
+            throw new MalformedEventException(
+                    "record at " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                            + " is not a CloudEvent: " + e.getMessage(),
+                    e);
         }
         return new ReceivedEvent(
                 event.getId(),

@@ -25,7 +25,8 @@ public record ReportAssessed(
         List<String> missingContents,
         boolean causesGiven,
         int daysLate,
-        Instant assessedAt) implements EventPayload {
+        Instant assessedAt)
+        implements EventPayload {
 
     public ReportAssessed {
         partScores = partScores == null ? Map.of() : Map.copyOf(partScores);

@@ -7,5 +7,4 @@ package io.fazhi.events;
  * @param kind one of basic-info, measures, first-responsible, shortcomings, next-year-plan, other
  * @param causesGiven for a shortcomings section, whether it states causes (原因); otherwise null
  */
-public record ReportSection(String kind, String heading, int level, int start, int end, Boolean causesGiven) {
-}
+public record ReportSection(String kind, String heading, int level, int start, int end, Boolean causesGiven) {}

@@ -10,7 +10,8 @@ public record ReportWithdrawn(
         String townshipCode,
         String countyCode,
         Instant withdrawnAt,
-        String reason) implements EventPayload {
+        String reason)
+        implements EventPayload {
 
     @Override
     public EventType eventType() {

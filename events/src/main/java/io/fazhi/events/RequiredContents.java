@@ -13,8 +13,7 @@ public final class RequiredContents {
     /** The required contents as section kinds, in the order a report has them. */
     public static final List<String> KINDS = List.of("measures", "first-responsible", "shortcomings", "next-year-plan");
 
-    private RequiredContents() {
-    }
+    private RequiredContents() {}
 
     /** The required contents not among {@code present} (section kinds), in order. */
     public static List<String> missing(Collection<String> present) {

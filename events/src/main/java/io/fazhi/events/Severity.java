@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** Ordered: a subscription with a minimum severity receives that one and every higher one. */
 public enum Severity {
-    INFO, WARNING, CRITICAL;
+    INFO,
+    WARNING,
+    CRITICAL;
 
     @JsonValue
     public String wire() {

@@ -9,8 +9,7 @@ public final class Topics {
     /** Key: county code. Producer: metrics-service. */
     public static final String ALERTS = "alerts.v1";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     public static String deadLetter(String topic) {
         return topic + ".dlq";

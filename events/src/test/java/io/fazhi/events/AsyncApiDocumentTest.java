@@ -33,7 +33,9 @@ class AsyncApiDocumentTest {
                 documented.add(type.type());
             }
         }
-        assertThat(documented).containsExactlyInAnyOrder(
-                java.util.Arrays.stream(EventType.values()).map(EventType::type).toArray(String[]::new));
+        assertThat(documented)
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(EventType.values())
+                        .map(EventType::type)
+                        .toArray(String[]::new));
     }
 }

@@ -11,15 +11,15 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class EventSchemaTest {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).build();
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     static java.util.List<EventPayload> payloads() {
         return SamplePayloads.all();
@@ -54,7 +54,8 @@ class EventSchemaTest {
 
     @Test
     void schemaRejectsAnUnknownAlertKind() throws Exception {
-        ObjectNode json = (ObjectNode) EventJson.mapper().readTree(EventJson.write(SamplePayloads.all().get(4)));
+        ObjectNode json = (ObjectNode)
+                EventJson.mapper().readTree(EventJson.write(SamplePayloads.all().get(4)));
         json.put("kind", "bad-weather");
         assertThat(validate(EventType.COMPLIANCE_ALERT, json)).hasSize(1);
     }

@@ -18,8 +18,13 @@ class KafkaCloudEventsTest {
     @Test
     void writesBinaryModeHeadersAndReadsThePayloadBack() {
         ReportSubmitted submitted = new ReportSubmitted(SamplePayloads.nansong(1));
-        CloudEvent event = KafkaCloudEvents.event("ev-1", "/report-service", SamplePayloads.AT,
-                submitted.eventType(), submitted.subject(), EventJson.write(submitted));
+        CloudEvent event = KafkaCloudEvents.event(
+                "ev-1",
+                "/report-service",
+                SamplePayloads.AT,
+                submitted.eventType(),
+                submitted.subject(),
+                EventJson.write(submitted));
 
         ProducerRecord<String, byte[]> record = KafkaCloudEvents.record(Topics.REPORTS, submitted.key(), event);
 
@@ -40,8 +45,8 @@ class KafkaCloudEventsTest {
 
     @Test
     void aRecordWithoutCloudEventHeadersIsMalformed() {
-        ConsumerRecord<String, byte[]> plain = new ConsumerRecord<>("reports.v1", 0, 7, "k",
-                "{}".getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, byte[]> plain =
+                new ConsumerRecord<>("reports.v1", 0, 7, "k", "{}".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> KafkaCloudEvents.read(plain))
                 .isInstanceOf(MalformedEventException.class)
                 .hasMessageContaining("reports.v1-0@7");
@@ -49,8 +54,13 @@ class KafkaCloudEventsTest {
 
     @Test
     void aBodyOfTheWrongShapeIsMalformed() {
-        CloudEvent event = KafkaCloudEvents.event("ev-2", "/x", SamplePayloads.AT, EventType.REPORT_WITHDRAWN,
-                "r", "[1,2]".getBytes(StandardCharsets.UTF_8));
+        CloudEvent event = KafkaCloudEvents.event(
+                "ev-2",
+                "/x",
+                SamplePayloads.AT,
+                EventType.REPORT_WITHDRAWN,
+                "r",
+                "[1,2]".getBytes(StandardCharsets.UTF_8));
         ReceivedEvent received = KafkaCloudEvents.read(asConsumed(KafkaCloudEvents.record("t", "k", event)));
         assertThatThrownBy(received::payload)
                 .isInstanceOf(MalformedEventException.class)
@@ -58,8 +68,18 @@ class KafkaCloudEventsTest {
     }
 
     private static ConsumerRecord<String, byte[]> asConsumed(ProducerRecord<String, byte[]> record) {
-        return new ConsumerRecord<>(record.topic(), 0, 0L, 0L, TimestampType.CREATE_TIME, 0, 0,
-                record.key(), record.value(), new RecordHeaders(record.headers().toArray()), Optional.empty());
+        return new ConsumerRecord<>(
+                record.topic(),
+                0,
+                0L,
+                0L,
+                TimestampType.CREATE_TIME,
+                0,
+                0,
+                record.key(),
+                record.value(),
+                new RecordHeaders(record.headers().toArray()),
+                Optional.empty());
     }
 
     private static String header(ProducerRecord<String, byte[]> record, String name) {

@@ -5,5 +5,4 @@ import io.quarkus.test.common.WithTestResource;
 
 /** Every gateway test routes to the same three stand-in services. */
 @WithTestResource(value = StubServices.class, scope = TestResourceScope.GLOBAL)
-public class GatewayTestServices {
-}
+public class GatewayTestServices {}

@@ -57,7 +57,8 @@ public final class StubService {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/q/health/ready")) {
                 send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
@@ -69,7 +70,8 @@ public final class StubService {
                 exchange.sendResponseHeaders(200, 0);
                 OutputStream out = exchange.getResponseBody();
                 for (int i = 1; i <= 3; i++) {
-                    out.write(("id:" + i + "\nevent:notification\ndata:{\"n\":" + i + "}\n\n").getBytes(StandardCharsets.UTF_8));
+                    out.write(("id:" + i + "\nevent:notification\ndata:{\"n\":" + i + "}\n\n")
+                            .getBytes(StandardCharsets.UTF_8));
                     out.flush();
                     sleep(200);
                 }
@@ -77,8 +79,11 @@ public final class StubService {
             } else {
                 long bytes = in.readAllBytes().length;
                 apiRequests.incrementAndGet();
-                JsonObject echo = new JsonObject().put("service", name).put("method", exchange.getRequestMethod())
-                        .put("path", path).put("query", exchange.getRequestURI().getRawQuery())
+                JsonObject echo = new JsonObject()
+                        .put("service", name)
+                        .put("method", exchange.getRequestMethod())
+                        .put("path", path)
+                        .put("query", exchange.getRequestURI().getRawQuery())
                         .put("authorization", exchange.getRequestHeaders().getFirst("Authorization"))
                         .put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"))
                         .put("forwardedFor", exchange.getRequestHeaders().getFirst("X-Forwarded-For"))
@@ -90,15 +95,57 @@ public final class StubService {
 
     private String openapi() {
         String operation = name.replace("-service", "") + "List";
-        return new JsonObject().put("openapi", "3.1.0").put("info", new JsonObject().put("title", name).put("version", "1"))
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", name).put("version", "1"))
                 .put("tags", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", name)))
-                .put("paths", new JsonObject().put(apiPath, new JsonObject().put("get", new JsonObject()
-                        .put("operationId", operation).put("summary", "List").put("tags", new io.vertx.core.json.JsonArray().add(name))
-                        .put("responses", new JsonObject().put("200", new JsonObject().put("description", "OK").put("content",
-                                new JsonObject().put("application/json", new JsonObject().put("schema",
-                                        new JsonObject().put("$ref", "#/components/schemas/Page")))))))))
-                .put("components", new JsonObject().put("schemas", new JsonObject().put("Page",
-                        new JsonObject().put("type", "object").put("description", "a page of " + name)))).encode();
+                .put(
+                        "paths",
+                        new JsonObject()
+                                .put(
+                                        apiPath,
+                                        new JsonObject()
+                                                .put(
+                                                        "get",
+                                                        new JsonObject()
+                                                                .put("operationId", operation)
+                                                                .put("summary", "List")
+                                                                .put(
+                                                                        "tags",
+                                                                        new io.vertx.core.json.JsonArray().add(name))
+                                                                .put(
+                                                                        "responses",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "200",
+                                                                                        new JsonObject()
+                                                                                                .put(
+                                                                                                        "description",
+                                                                                                        "OK")
+                                                                                                .put(
+                                                                                                        "content",
+                                                                                                        new JsonObject()
+                                                                                                                .put(
+                                                                                                                        "application/json",
+                                                                                                                        new JsonObject()
+                                                                                                                                .put(
+                                                                                                                                        "schema",
+                                                                                                                                        new JsonObject()
+                                                                                                                                                .put(
+                                                                                                                                                        "$ref",
+                                                                                                                                                        "#/components/schemas/Page")))))))))
+                .put(
+                        "components",
+                        new JsonObject()
+                                .put(
+                                        "schemas",
+                                        new JsonObject()
+                                                .put(
+                                                        "Page",
+                                                        new JsonObject()
+                                                                .put("type", "object")
+                                                                .put("description", "a page of " + name))))
+                .encode();
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -18,10 +18,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         metrics = new StubService("metrics-service", "/api/v1/assessments", FreePorts.find()).start();
         notifications = new StubService("notification-service", "/api/v1/inbox", FreePorts.find()).start();
         console = new StubService("console", "/", FreePorts.find()).start();
-        return Map.of("fazhi.upstream.report-service", reports.url(),
-                "fazhi.upstream.metrics-service", metrics.url(),
-                "fazhi.upstream.notification-service", notifications.url(),
-                "fazhi.upstream.console", console.url());
+        return Map.of(
+                "fazhi.upstream.report-service",
+                reports.url(),
+                "fazhi.upstream.metrics-service",
+                metrics.url(),
+                "fazhi.upstream.notification-service",
+                notifications.url(),
+                "fazhi.upstream.console",
+                console.url());
     }
 
     @Override

@@ -6,7 +6,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /** Every test of this module runs against the real PostgreSQL (metrics) and Kafka broker of deploy/local. */
-@WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = InfrastructureTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "metrics"))
-public class MetricsTestInfrastructure {
-}
+public class MetricsTestInfrastructure {}

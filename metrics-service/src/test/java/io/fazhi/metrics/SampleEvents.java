@@ -13,8 +13,7 @@ import java.io.UncheckedIOException;
  */
 public final class SampleEvents {
 
-    private SampleEvents() {
-    }
+    private SampleEvents() {}
 
     public static byte[] json(String name) {
         try (InputStream in = SampleEvents.class.getResourceAsStream("/events/" + name + ".json")) {
@@ -30,7 +29,10 @@ public final class SampleEvents {
 
     /** What a copying township does to 平氏镇's report: its own name and counts, the same words. */
     public static String copiedByAnotherTownship(String text) {
-        return text.replace("平氏镇", "淮源镇").replace("46", "39").replace("980", "1020").replace("526", "311")
+        return text.replace("平氏镇", "淮源镇")
+                .replace("46", "39")
+                .replace("980", "1020")
+                .replace("526", "311")
                 .replace("北西村", "东庄村");
     }
 }

@@ -9,8 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /** Events as report-service sends them: CloudEvents on their topic with their key. */
 public final class TestEvents {
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     public static ProducerRecord<String, byte[]> record(EventPayload payload) {
         return record(payload, "ev-" + UUID.randomUUID());

@@ -22,9 +22,13 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", Integer.toString(server().getSmtp().getPort()),
-                "quarkus.mailer.start-tls", "DISABLED");
+        return Map.of(
+                "quarkus.mailer.host",
+                "127.0.0.1",
+                "quarkus.mailer.port",
+                Integer.toString(server().getSmtp().getPort()),
+                "quarkus.mailer.start-tls",
+                "DISABLED");
     }
 
     @Override

@@ -12,8 +12,7 @@ import java.util.Map;
 /** Subscribing through the API, as an office does. */
 public final class Subscribe {
 
-    private Subscribe() {
-    }
+    private Subscribe() {}
 
     public static String office(String place) {
         String group = switch (place.length()) {
@@ -25,7 +24,12 @@ public final class Subscribe {
     }
 
     public static ValidatableResponse post(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/subscriptions").then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/subscriptions")
+                .then();
     }
 
     public static Map<String, Object> body(String place, String channel, String target, List<String> kinds) {
@@ -45,7 +49,8 @@ public final class Subscribe {
     }
 
     public static Map<String, String> active(Map<String, Object> body) {
-        var response = post(office((String) body.get("place")), body).statusCode(201).extract();
+        var response =
+                post(office((String) body.get("place")), body).statusCode(201).extract();
         if (!"active".equals(response.path("status"))) {
             throw new AssertionError("subscription not active: " + response.asString());
         }

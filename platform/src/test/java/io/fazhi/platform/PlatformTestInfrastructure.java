@@ -6,7 +6,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /** Every test of this module runs against the real PostgreSQL and Kafka broker of deploy/local. */
-@WithTestResource(value = InfrastructureTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = InfrastructureTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "platform_test"))
-public class PlatformTestInfrastructure {
-}
+public class PlatformTestInfrastructure {}

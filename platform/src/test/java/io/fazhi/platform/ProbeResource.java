@@ -39,14 +39,17 @@ public class ProbeResource {
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
+
     @ConfigProperty(name = "quarkus.datasource.username")
     String user;
+
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
-    public record Item(@NotBlank String name, @Min(2000) @Max(2100) int year,
-                       @Pattern(regexp = "[0-9]{9}") String townshipCode) {
-    }
+    public record Item(
+            @NotBlank String name,
+            @Min(2000) @Max(2100) int year,
+            @Pattern(regexp = "[0-9]{9}") String townshipCode) {}
 
     @GET
     @Path("/places/{code}")
@@ -90,11 +93,14 @@ public class ProbeResource {
     @PermitAll
     public String crowded() throws SQLException {
         AgroalDataSourceConfigurationSupplier config = new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(pool -> pool.maxSize(1).acquisitionTimeout(Duration.ofMillis(200))
+                .connectionPoolConfiguration(pool -> pool.maxSize(1)
+                        .acquisitionTimeout(Duration.ofMillis(200))
                         .connectionFactoryConfiguration(factory -> factory.jdbcUrl(url)
-                                .principal(new NamePrincipal(user)).credential(new SimplePassword(password.orElse("")))));
-        try (AgroalDataSource one = AgroalDataSource.from(config); Connection held = one.getConnection();
-             Connection second = one.getConnection()) {
+                                .principal(new NamePrincipal(user))
+                                .credential(new SimplePassword(password.orElse("")))));
+        try (AgroalDataSource one = AgroalDataSource.from(config);
+                Connection held = one.getConnection();
+                Connection second = one.getConnection()) {
             return "a second connection from a pool of one";
         }
     }

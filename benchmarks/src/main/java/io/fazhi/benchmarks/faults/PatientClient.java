@@ -21,13 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class PatientClient {
 
     /** A final answer: the status, and for a stored version its report id and number. */
-    record Answer(int status, String reportId, int version, String body) {
-    }
+    record Answer(int status, String reportId, int version, String body) {}
 
     private static final Duration GIVE_UP = Duration.ofMinutes(4);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3))
+            .build();
     private final ObjectMapper json = new ObjectMapper();
     private final String gateway;
     /** Attempts that got no final answer and were sent again. */
@@ -55,15 +56,18 @@ final class PatientClient {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
         return untilFinal(request);
     }
 
     Answer withdraw(String token, String reportId) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/reports/" + reportId + "?reason=fault-run"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(gateway + "/api/v1/reports/" + reportId + "?reason=fault-run"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
-                .DELETE().build();
+                .DELETE()
+                .build();
         return untilFinal(request);
     }
 
@@ -102,7 +106,8 @@ final class PatientClient {
         }
         try {
             JsonNode view = json.readTree(body);
-            return new Answer(status, view.path("id").asText(null), view.path("version").asInt(), body);
+            return new Answer(
+                    status, view.path("id").asText(null), view.path("version").asInt(), body);
         } catch (IOException e) {
             return new Answer(status, null, 0, body);
         }

@@ -40,27 +40,57 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class PipelineAudit {
 
     /** The counts of one audit; {@link #exact()} is the verdict. */
-    record Counts(int versionsExpected, int versionsStored, int versionsMissing, int versionsExtra,
-                  int withdrawalsExpected, int withdrawalsStored,
-                  int reportEventsExpected, int reportEventsOnce, int reportEventsTwice, int reportEventsUnexpected,
-                  int recordsRepeated,
-                  int assessmentsStored, int assessedEventsOnce, int assessedEventsTwice,
-                  int alerts, int alertsTwice,
-                  int events, int inboxOnce, int inboxMissing, int deliveriesDelivered, int deliveriesMissing,
-                  int webhookIdsReceived, int webhookRequests) {
+    record Counts(
+            int versionsExpected,
+            int versionsStored,
+            int versionsMissing,
+            int versionsExtra,
+            int withdrawalsExpected,
+            int withdrawalsStored,
+            int reportEventsExpected,
+            int reportEventsOnce,
+            int reportEventsTwice,
+            int reportEventsUnexpected,
+            int recordsRepeated,
+            int assessmentsStored,
+            int assessedEventsOnce,
+            int assessedEventsTwice,
+            int alerts,
+            int alertsTwice,
+            int events,
+            int inboxOnce,
+            int inboxMissing,
+            int deliveriesDelivered,
+            int deliveriesMissing,
+            int webhookIdsReceived,
+            int webhookRequests) {
 
         boolean exact() {
-            return versionsMissing == 0 && versionsExtra == 0 && withdrawalsStored == withdrawalsExpected
-                    && reportEventsOnce == reportEventsExpected && reportEventsTwice == 0 && reportEventsUnexpected == 0
-                    && assessmentsStored == versionsExpected && assessedEventsOnce == versionsExpected && assessedEventsTwice == 0
-                    && alertsTwice == 0 && inboxOnce == events && inboxMissing == 0
-                    && deliveriesDelivered == events && deliveriesMissing == 0 && webhookIdsReceived == events;
+            return versionsMissing == 0
+                    && versionsExtra == 0
+                    && withdrawalsStored == withdrawalsExpected
+                    && reportEventsOnce == reportEventsExpected
+                    && reportEventsTwice == 0
+                    && reportEventsUnexpected == 0
+                    && assessmentsStored == versionsExpected
+                    && assessedEventsOnce == versionsExpected
+                    && assessedEventsTwice == 0
+                    && alertsTwice == 0
+                    && inboxOnce == events
+                    && inboxMissing == 0
+                    && deliveriesDelivered == events
+                    && deliveriesMissing == 0
+                    && webhookIdsReceived == events;
         }
 
         /** Whether everything downstream has caught up with what was stored (not whether it is right). */
         boolean settled() {
-            return assessmentsStored >= versionsStored && inboxOnce + inboxMissing > 0 && inboxMissing == 0
-                    && deliveriesMissing == 0 && deliveriesDelivered == events && webhookIdsReceived == events;
+            return assessmentsStored >= versionsStored
+                    && inboxOnce + inboxMissing > 0
+                    && inboxMissing == 0
+                    && deliveriesMissing == 0
+                    && deliveriesDelivered == events
+                    && webhookIdsReceived == events;
         }
     }
 
@@ -71,8 +101,13 @@ final class PipelineAudit {
     private final String subscriptionId;
     private final WebhookReceiver receiver;
 
-    PipelineAudit(String jdbcBase, String bootstrap, Timestamp since, String place, String subscriptionId,
-                  WebhookReceiver receiver) {
+    PipelineAudit(
+            String jdbcBase,
+            String bootstrap,
+            Timestamp since,
+            String place,
+            String subscriptionId,
+            WebhookReceiver receiver) {
         this.jdbcBase = jdbcBase;
         this.bootstrap = bootstrap;
         this.since = since;
@@ -84,7 +119,7 @@ final class PipelineAudit {
     /** The database's clock: the run's reports are those received after it. */
     static Timestamp now(String jdbcBase) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcBase + "reports", "postgres", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT now()")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT now()")) {
             rs.next();
             return rs.getTimestamp(1);
         }
@@ -94,7 +129,10 @@ final class PipelineAudit {
         Set<String> accepted = traffic.acceptedVersions;
         Set<String> ids = traffic.reportIds();
 
-        Set<String> stored = strings("reports", "SELECT report_id::text || '#' || version FROM report_version WHERE received_at >= ?", since);
+        Set<String> stored = strings(
+                "reports",
+                "SELECT report_id::text || '#' || version FROM report_version WHERE received_at >= ?",
+                since);
         Set<String> withdrawals = strings("reports", "SELECT id::text FROM report WHERE withdrawn_at >= ?", since);
 
         // Events, per what they are about: exactly one ce_id each.
@@ -103,7 +141,8 @@ final class PipelineAudit {
         Map<String, Set<String>> alerts = new HashMap<>();
         Set<String> eventIds = new HashSet<>();
         int[] records = {0, 0};
-        for (ConsumerRecord<String, byte[]> record : readAll(List.of(Topics.REPORTS, Topics.ASSESSMENTS, Topics.ALERTS))) {
+        for (ConsumerRecord<String, byte[]> record :
+                readAll(List.of(Topics.REPORTS, Topics.ASSESSMENTS, Topics.ALERTS))) {
             ReceivedEvent event = KafkaCloudEvents.read(record);
             String about = about(event.payload(), ids, event.type());
             if (about == null) {
@@ -126,39 +165,64 @@ final class PipelineAudit {
         }
         traffic.withdrawn.forEach(id -> expectedReportEvents.add("report.withdrawn " + id));
 
-        Set<String> assessments = strings("metrics", "SELECT report_id || '#' || version FROM assessment WHERE report_id = ANY(?)", ids);
-        Map<String, Integer> inbox = countsBy("notifications",
-                "SELECT event_id, count(*) FROM inbox_item WHERE place = ? AND event_id = ANY(?) GROUP BY event_id", place, eventIds);
-        Map<String, Integer> delivered = countsBy("notifications",
+        Set<String> assessments =
+                strings("metrics", "SELECT report_id || '#' || version FROM assessment WHERE report_id = ANY(?)", ids);
+        Map<String, Integer> inbox = countsBy(
+                "notifications",
+                "SELECT event_id, count(*) FROM inbox_item WHERE place = ? AND event_id = ANY(?) GROUP BY event_id",
+                place,
+                eventIds);
+        Map<String, Integer> delivered = countsBy(
+                "notifications",
                 "SELECT message_id, count(*) FROM delivery WHERE subscription_id = ?::uuid AND status = 'delivered'"
-                        + " AND message_id = ANY(?) GROUP BY message_id", subscriptionId, eventIds);
+                        + " AND message_id = ANY(?) GROUP BY message_id",
+                subscriptionId,
+                eventIds);
         List<WebhookReceiver.Request> requests = receiver.requests().stream()
-                .filter(r -> eventIds.contains(r.header("webhook-id"))).toList();
+                .filter(r -> eventIds.contains(r.header("webhook-id")))
+                .toList();
 
-        return new Counts(accepted.size(), (int) stored.stream().filter(accepted::contains).count(),
+        return new Counts(
+                accepted.size(),
+                (int) stored.stream().filter(accepted::contains).count(),
                 (int) accepted.stream().filter(v -> !stored.contains(v)).count(),
                 (int) stored.stream().filter(v -> !accepted.contains(v)).count(),
-                traffic.withdrawn.size(), (int) withdrawals.stream().filter(traffic.withdrawn::contains).count(),
+                traffic.withdrawn.size(),
+                (int) withdrawals.stream().filter(traffic.withdrawn::contains).count(),
                 expectedReportEvents.size(),
-                (int) expectedReportEvents.stream().filter(k -> reportEvents.getOrDefault(k, Set.of()).size() == 1).count(),
+                (int) expectedReportEvents.stream()
+                        .filter(k -> reportEvents.getOrDefault(k, Set.of()).size() == 1)
+                        .count(),
                 (int) reportEvents.values().stream().filter(s -> s.size() > 1).count(),
-                (int) reportEvents.keySet().stream().filter(k -> !expectedReportEvents.contains(k)).count(),
+                (int) reportEvents.keySet().stream()
+                        .filter(k -> !expectedReportEvents.contains(k))
+                        .count(),
                 records[1],
                 (int) assessments.stream().filter(accepted::contains).count(),
-                (int) accepted.stream().filter(v -> assessed.getOrDefault(v, Set.of()).size() == 1).count(),
+                (int) accepted.stream()
+                        .filter(v -> assessed.getOrDefault(v, Set.of()).size() == 1)
+                        .count(),
                 (int) assessed.values().stream().filter(s -> s.size() > 1).count(),
-                alerts.size(), (int) alerts.values().stream().filter(s -> s.size() > 1).count(),
-                eventIds.size(), (int) inbox.values().stream().filter(n -> n == 1).count(),
+                alerts.size(),
+                (int) alerts.values().stream().filter(s -> s.size() > 1).count(),
+                eventIds.size(),
+                (int) inbox.values().stream().filter(n -> n == 1).count(),
                 (int) eventIds.stream().filter(id -> !inbox.containsKey(id)).count(),
                 (int) delivered.values().stream().filter(n -> n == 1).count(),
                 (int) eventIds.stream().filter(id -> !delivered.containsKey(id)).count(),
-                (int) requests.stream().map(r -> r.header("webhook-id")).distinct().count(), requests.size());
+                (int) requests.stream()
+                        .map(r -> r.header("webhook-id"))
+                        .distinct()
+                        .count(),
+                requests.size());
     }
 
     /** What an event is about, as the key it must be unique under; null for another run's reports. */
     private static String about(EventPayload payload, Set<String> ids, String type) {
         if (payload instanceof ReportVersionEvent v) {
-            return ids.contains(v.report().reportId()) ? type + " " + v.report().reportId() + "#" + v.report().version() : null;
+            return ids.contains(v.report().reportId())
+                    ? type + " " + v.report().reportId() + "#" + v.report().version()
+                    : null;
         }
         if (payload instanceof ReportWithdrawn w) {
             return ids.contains(w.reportId()) ? type + " " + w.reportId() : null;
@@ -168,15 +232,22 @@ final class PipelineAudit {
         }
         ComplianceAlert alert = (ComplianceAlert) payload;
         return alert.reportId() != null && ids.contains(alert.reportId())
-                ? alert.kind() + " " + alert.reportId() + "#" + alert.details().get("reportVersion") : null;
+                ? alert.kind() + " " + alert.reportId() + "#" + alert.details().get("reportVersion")
+                : null;
     }
 
     private List<ConsumerRecord<String, byte[]>> readAll(List<String> topics) {
         List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "fault-audit-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "fault-audit-" + UUID.randomUUID(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
@@ -193,7 +264,7 @@ final class PipelineAudit {
 
     private Set<String> strings(String database, String sql, Object parameter) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcBase + database, "postgres", "");
-             PreparedStatement statement = c.prepareStatement(sql)) {
+                PreparedStatement statement = c.prepareStatement(sql)) {
             bind(c, statement, 1, parameter);
             Set<String> values = new HashSet<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -205,9 +276,10 @@ final class PipelineAudit {
         }
     }
 
-    private Map<String, Integer> countsBy(String database, String sql, String first, Set<String> ids) throws SQLException {
+    private Map<String, Integer> countsBy(String database, String sql, String first, Set<String> ids)
+            throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcBase + database, "postgres", "");
-             PreparedStatement statement = c.prepareStatement(sql)) {
+                PreparedStatement statement = c.prepareStatement(sql)) {
             statement.setString(1, first);
             bind(c, statement, 2, ids);
             Map<String, Integer> counts = new HashMap<>();
@@ -220,7 +292,8 @@ final class PipelineAudit {
         }
     }
 
-    private static void bind(Connection c, PreparedStatement statement, int index, Object parameter) throws SQLException {
+    private static void bind(Connection c, PreparedStatement statement, int index, Object parameter)
+            throws SQLException {
         if (parameter instanceof Set<?> set) {
             Array array = c.createArrayOf("text", set.toArray());
             statement.setArray(index, array);

@@ -41,6 +41,7 @@ final class TownshipTraffic {
 
     /** "reportId#version" of every version answered 201. */
     final Set<String> acceptedVersions = ConcurrentHashMap.newKeySet();
+
     final Set<String> withdrawn = ConcurrentHashMap.newKeySet();
     final Map<Integer, AtomicInteger> refusedByStatus = new ConcurrentSkipListMap<>();
     final AtomicInteger unanswered = new AtomicInteger();
@@ -116,12 +117,15 @@ final class TownshipTraffic {
                 refusal(token, Map.of("text", report(township, year, 0), "year", 1900), "year 1900");
             } else if (roll < 0.09) {
                 Place other = townships.get((townships.indexOf(township) + 1) % townships.size());
-                refusal(token, Map.of("text", report(other, year, 0), "townshipCode", other.code(), "year", year),
+                refusal(
+                        token,
+                        Map.of("text", report(other, year, 0), "townshipCode", other.code(), "year", year),
                         "another township's code");
             } else if (roll < 0.20 && slot.reportId != null) {
                 PatientClient.Answer answer = client.withdraw(token, slot.reportId);
                 // 409 "already withdrawn" after an unanswered first attempt: that attempt did it.
-                if (answer.status() == 200 || answer.status() == 409 && answer.body().contains("already withdrawn")) {
+                if (answer.status() == 200
+                        || answer.status() == 409 && answer.body().contains("already withdrawn")) {
                     slot.withdrawn = true;
                     withdrawn.add(slot.reportId);
                 } else {
@@ -148,7 +152,9 @@ final class TownshipTraffic {
     private void refusal(String token, Map<String, Object> body, String what) throws InterruptedException {
         PatientClient.Answer answer = client.submit(token, body);
         if (answer.status() >= 400 && answer.status() < 500) {
-            refusedByStatus.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
+            refusedByStatus
+                    .computeIfAbsent(answer.status(), s -> new AtomicInteger())
+                    .incrementAndGet();
         } else {
             unexpected("sending " + what, answer);
         }
@@ -158,28 +164,44 @@ final class TownshipTraffic {
         if (answer.status() < 0) {
             unanswered.incrementAndGet();
         } else if (answer.status() >= 400 && answer.status() < 500) {
-            refusedByStatus.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
+            refusedByStatus
+                    .computeIfAbsent(answer.status(), s -> new AtomicInteger())
+                    .incrementAndGet();
         }
-        surprises.add(what + ": " + answer.status() + " " + answer.body().substring(0, Math.min(300, answer.body().length())));
+        surprises.add(what + ": " + answer.status() + " "
+                + answer.body().substring(0, Math.min(300, answer.body().length())));
     }
 
     /** A short report with the five required contents; a revision adds a line. */
     static String report(Place township, int year, int revision) {
         StringBuilder text = new StringBuilder()
-                .append(township.name()).append(year).append("年法治政府建设年度报告\n\n")
-                .append(year).append("年，").append(township.name())
-                .append("在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，现将").append(year)
+                .append(township.name())
+                .append(year)
+                .append("年法治政府建设年度报告\n\n")
+                .append(year)
+                .append("年，")
+                .append(township.name())
+                .append("在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，现将")
+                .append(year)
                 .append("年度法治政府建设情况报告如下。\n\n")
-                .append("一、").append(year).append("年推进法治政府建设的主要举措和成效\n")
+                .append("一、")
+                .append(year)
+                .append("年推进法治政府建设的主要举措和成效\n")
                 .append("（一）党委书记、镇长切实履行推进法治建设第一责任人职责，召开专题会议4次，研究解决重大法治问题6项。\n")
                 .append("（二）推进依法行政，完成行政执法案卷评查23卷，行政复议纠错率下降到2%。\n")
                 .append("（三）开展普法宣传活动31场，受众1.2万人次。\n\n")
                 .append("二、存在的不足和原因\n执法人员法律素养有待提高，原因是培训次数偏少、考核不严。\n\n")
                 .append("三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头讲法治课2次，审核规范性文件5件。\n\n")
-                .append("四、").append(year + 1).append("年推进法治政府建设的主要安排\n健全重大行政决策程序，加强执法监督，深化法治宣传教育。\n\n")
+                .append("四、")
+                .append(year + 1)
+                .append("年推进法治政府建设的主要安排\n健全重大行政决策程序，加强执法监督，深化法治宣传教育。\n\n")
                 .append("五、其他需要报告的事项\n无。\n");
         if (revision > 0) {
-            text.append("\n（第").append(revision + 1).append("稿：补充全年行政执法统计数据，共办理案件").append(40 + revision).append("件。）\n");
+            text.append("\n（第")
+                    .append(revision + 1)
+                    .append("稿：补充全年行政执法统计数据，共办理案件")
+                    .append(40 + revision)
+                    .append("件。）\n");
         }
         return text.toString();
     }

@@ -8,10 +8,8 @@ import java.util.List;
 public record ChecklistDoc(String id, String title, List<Part> parts) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Part(String id, String name, List<Item> items) {
-    }
+    public record Part(String id, String name, List<Item> items) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(String id, String requirement) {
-    }
+    public record Item(String id, String requirement) {}
 }

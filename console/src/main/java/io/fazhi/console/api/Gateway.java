@@ -28,18 +28,27 @@ public interface Gateway {
 
     @GET
     @Path("/rollups/{place}")
-    Rollup rollup(@HeaderParam("Authorization") String bearer, @PathParam("place") String place, @QueryParam("year") int year);
+    Rollup rollup(
+            @HeaderParam("Authorization") String bearer,
+            @PathParam("place") String place,
+            @QueryParam("year") int year);
 
     /** The same roll-up as a table for a spreadsheet (metrics-service writes the CSV). */
     @GET
     @Path("/rollups/{place}")
     @Produces("text/csv")
-    String rollupCsv(@HeaderParam("Authorization") String bearer, @PathParam("place") String place, @QueryParam("year") int year);
+    String rollupCsv(
+            @HeaderParam("Authorization") String bearer,
+            @PathParam("place") String place,
+            @QueryParam("year") int year);
 
     /** The current versions under a place: a township's own reports. */
     @GET
     @Path("/reports")
-    ReportList reports(@HeaderParam("Authorization") String bearer, @QueryParam("place") String place, @QueryParam("size") int size);
+    ReportList reports(
+            @HeaderParam("Authorization") String bearer,
+            @QueryParam("place") String place,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/reports/{id}")
@@ -49,7 +58,8 @@ public interface Gateway {
     @GET
     @Path("/reports/{id}/versions/{version}/text")
     @Produces("text/plain")
-    String text(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, @PathParam("version") int version);
+    String text(
+            @HeaderParam("Authorization") String bearer, @PathParam("id") String id, @PathParam("version") int version);
 
     @GET
     @Path("/assessments/{id}")
@@ -80,27 +90,36 @@ public interface Gateway {
     @GET
     @Path("/reports/{id}/versions/{version}/original")
     @Produces(MediaType.WILDCARD)
-    Response original(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, @PathParam("version") int version);
+    Response original(
+            @HeaderParam("Authorization") String bearer, @PathParam("id") String id, @PathParam("version") int version);
 
     /** A township's file (.docx, .pdf, .txt), streamed from where the console received it. */
     @POST
     @Path("/reports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    ReportDoc submitFile(@HeaderParam("Authorization") String bearer, @HeaderParam("Idempotency-Key") String key,
-                         ClientMultipartForm form);
+    ReportDoc submitFile(
+            @HeaderParam("Authorization") String bearer,
+            @HeaderParam("Idempotency-Key") String key,
+            ClientMultipartForm form);
 
     /** Pasted text. */
     @POST
     @Path("/reports")
     @Consumes(MediaType.APPLICATION_JSON)
-    ReportDoc submitText(@HeaderParam("Authorization") String bearer, @HeaderParam("Idempotency-Key") String key,
-                         Map<String, Object> report);
+    ReportDoc submitText(
+            @HeaderParam("Authorization") String bearer,
+            @HeaderParam("Idempotency-Key") String key,
+            Map<String, Object> report);
 
     /** The caller's inbox, newest first; null filters are left out. */
     @GET
     @Path("/inbox")
-    InboxDoc.Page inbox(@HeaderParam("Authorization") String bearer, @QueryParam("kind") String kind,
-                        @QueryParam("township") String township, @QueryParam("unread") Boolean unread, @QueryParam("size") int size);
+    InboxDoc.Page inbox(
+            @HeaderParam("Authorization") String bearer,
+            @QueryParam("kind") String kind,
+            @QueryParam("township") String township,
+            @QueryParam("unread") Boolean unread,
+            @QueryParam("size") int size);
 
     @POST
     @Path("/inbox/{id}/read")
@@ -110,7 +129,8 @@ public interface Gateway {
     @GET
     @Path("/inbox/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    Multi<SseEvent<String>> inboxStream(@HeaderParam("Authorization") String bearer, @HeaderParam("Last-Event-ID") String lastEventId);
+    Multi<SseEvent<String>> inboxStream(
+            @HeaderParam("Authorization") String bearer, @HeaderParam("Last-Event-ID") String lastEventId);
 
     @GET
     @Path("/subscriptions")
@@ -124,7 +144,10 @@ public interface Gateway {
     /** verify, pause or resume. */
     @POST
     @Path("/subscriptions/{id}/{action}")
-    SubscriptionDoc act(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, @PathParam("action") String action);
+    SubscriptionDoc act(
+            @HeaderParam("Authorization") String bearer,
+            @PathParam("id") String id,
+            @PathParam("action") String action);
 
     /** A new signing secret, shown once. */
     @POST
@@ -137,8 +160,10 @@ public interface Gateway {
 
     @GET
     @Path("/deliveries")
-    DeliveryDoc.Page deliveries(@HeaderParam("Authorization") String bearer, @QueryParam("subscription") String subscription,
-                                @QueryParam("size") int size);
+    DeliveryDoc.Page deliveries(
+            @HeaderParam("Authorization") String bearer,
+            @QueryParam("subscription") String subscription,
+            @QueryParam("size") int size);
 
     @POST
     @Path("/deliveries/{id}/replay")

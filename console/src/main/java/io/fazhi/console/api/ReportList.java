@@ -5,5 +5,4 @@ import java.util.List;
 
 /** A page of reports (GET /api/v1/reports): their current versions, and how many there are in all. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReportList(List<ReportDoc> items, long total) {
-}
+public record ReportList(List<ReportDoc> items, long total) {}

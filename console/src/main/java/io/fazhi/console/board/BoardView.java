@@ -1,8 +1,8 @@
 package io.fazhi.console.board;
 
 import io.fazhi.console.api.Rollup;
-import io.fazhi.events.RequiredContents;
 import io.fazhi.console.page.ChineseDates;
+import io.fazhi.events.RequiredContents;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -13,18 +13,41 @@ import java.util.Map;
  * A county's board for one year, as a clerk reads it: every township, submitted or not, sorted and
  * filtered as asked, with the missing contents in Chinese.
  */
-public record BoardView(String code, String name, int year, int expected, int submitted, int late, Double meanScore,
-                        String dueDate, String countdown, long unread, List<Row> rows, String sort, String filter) {
+public record BoardView(
+        String code,
+        String name,
+        int year,
+        int expected,
+        int submitted,
+        int late,
+        Double meanScore,
+        String dueDate,
+        String countdown,
+        long unread,
+        List<Row> rows,
+        String sort,
+        String filter) {
 
     /** The sort orders a clerk can pick (query parameter {@code sort}). */
     public static final Map<String, String> SORTS = ordered("name", "乡镇名称", "score", "得分从低到高", "late", "逾期从多到少");
 
     /** The filters (query parameter {@code filter}). */
-    public static final Map<String, String> FILTERS = ordered("all", "全部", "missing", "未报送", "late", "逾期", "incomplete", "缺少必备内容");
+    public static final Map<String, String> FILTERS =
+            ordered("all", "全部", "missing", "未报送", "late", "逾期", "incomplete", "缺少必备内容");
 
     /** A township's row. */
-    public record Row(String code, String name, boolean submitted, String reportId, Integer version, Double score,
-                      boolean late, int daysLate, int daysEarly, String missing, int reuseMatches) {
+    public record Row(
+            String code,
+            String name,
+            boolean submitted,
+            String reportId,
+            Integer version,
+            Double score,
+            boolean late,
+            int daysLate,
+            int daysEarly,
+            String missing,
+            int reuseMatches) {
 
         /** Against the due date, in words: 提前5天, 逾期12天, 按期 (on the day), — when not submitted. */
         public String timeliness() {
@@ -43,22 +66,50 @@ public record BoardView(String code, String name, int year, int expected, int su
                 .filter(t -> switch (chosenFilter) {
                     case "missing" -> !t.submitted();
                     case "late" -> t.late();
-                    case "incomplete" -> t.submitted() && t.missingContents() != null && !t.missingContents().isEmpty();
+                    case "incomplete" ->
+                        t.submitted()
+                                && t.missingContents() != null
+                                && !t.missingContents().isEmpty();
                     default -> true;
                 })
-                .map(t -> new Row(t.code(), t.name(), t.submitted(), t.reportId(), t.version(), t.score(), t.late(), t.daysLate(),
+                .map(t -> new Row(
+                        t.code(),
+                        t.name(),
+                        t.submitted(),
+                        t.reportId(),
+                        t.version(),
+                        t.score(),
+                        t.late(),
+                        t.daysLate(),
                         t.daysEarly(),
-                        t.missingContents() == null ? "" : String.join("、", t.missingContents().stream()
-                                .map(RequiredContents::chinese).toList()),
+                        t.missingContents() == null
+                                ? ""
+                                : String.join(
+                                        "、",
+                                        t.missingContents().stream()
+                                                .map(RequiredContents::chinese)
+                                                .toList()),
                         t.reuseMatches()))
-                .sorted(switch (chosenSort) {
-                    case "score" -> Comparator.comparing((Row r) -> r.score() == null ? -1 : r.score());
-                    case "late" -> Comparator.comparing(Row::daysLate).reversed();
-                    default -> Comparator.comparing(Row::code);
-                })
+                .sorted(
+                        switch (chosenSort) {
+                            case "score" -> Comparator.comparing((Row r) -> r.score() == null ? -1 : r.score());
+                            case "late" -> Comparator.comparing(Row::daysLate).reversed();
+                            default -> Comparator.comparing(Row::code);
+                        })
                 .toList();
-        return new BoardView(rollup.place(), rollup.name(), rollup.year(), rollup.expected(), rollup.submitted(), rollup.late(),
-                rollup.meanScore(), ChineseDates.day(rollup.dueDate()), countdown(rollup, today), unread, rows, chosenSort,
+        return new BoardView(
+                rollup.place(),
+                rollup.name(),
+                rollup.year(),
+                rollup.expected(),
+                rollup.submitted(),
+                rollup.late(),
+                rollup.meanScore(),
+                ChineseDates.day(rollup.dueDate()),
+                countdown(rollup, today),
+                unread,
+                rows,
+                chosenSort,
                 chosenFilter);
     }
 

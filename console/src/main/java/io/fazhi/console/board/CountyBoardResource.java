@@ -38,14 +38,18 @@ public class CountyBoardResource {
     Gateway gateway;
 
     @GET
-    public String board(@PathParam("code") String code,
-                                  @QueryParam("year") String year,
-                                  @QueryParam("sort") String sort,
-                                  @QueryParam("filter") String filter) {
+    public String board(
+            @PathParam("code") String code,
+            @QueryParam("year") String year,
+            @QueryParam("sort") String sort,
+            @QueryParam("filter") String filter) {
         requireBoard(code);
         Rollup rollup = gateway.rollup(user.bearer(), code, season(year));
-        long unread = user.office() ? gateway.inbox(user.bearer(), null, null, true, 1).total() : 0;
-        return Pages.board(BoardView.of(rollup, sort, filter, ChineseDates.today(), unread)).render();
+        long unread = user.office()
+                ? gateway.inbox(user.bearer(), null, null, true, 1).total()
+                : 0;
+        return Pages.board(BoardView.of(rollup, sort, filter, ChineseDates.today(), unread))
+                .render();
     }
 
     /** The board as a CSV file for a spreadsheet: the API's own table, under a name that says what it is. */
@@ -57,7 +61,8 @@ public class CountyBoardResource {
         int season = season(year);
         return Response.ok(gateway.rollupCsv(user.bearer(), code, season), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"board-" + code + "-" + season + ".csv\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** A county's code, and a user whose kind has boards (a township has none). */

@@ -35,6 +35,7 @@ public class PlaceBoardResource {
         if (!code.matches("[0-9]{2}|[0-9]{4}|CN") || !user.office()) {
             throw new ForbiddenException();
         }
-        return Pages.places(PlaceBoardView.of(gateway.rollup(user.bearer(), code, CountyBoardResource.season(year)))).render();
+        return Pages.places(PlaceBoardView.of(gateway.rollup(user.bearer(), code, CountyBoardResource.season(year))))
+                .render();
     }
 }

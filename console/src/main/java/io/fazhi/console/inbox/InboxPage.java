@@ -9,18 +9,37 @@ import java.util.Map;
 public record InboxPage(List<Item> items, long total, long unread, String kind, String township) {
 
     /** One notification in words. */
-    public record Item(long id, String kind, String title, String message, String township, String reportId, String when,
-                       boolean unread, String severity) {
+    public record Item(
+            long id,
+            String kind,
+            String title,
+            String message,
+            String township,
+            String reportId,
+            String when,
+            boolean unread,
+            String severity) {
 
         public static Item of(InboxDoc doc) {
-            return new Item(doc.id(), NotificationKinds.label(doc.kind() == null ? doc.eventType() : doc.kind()), doc.title(),
-                    doc.message(), doc.townshipCode(), doc.reportId(), ChineseDates.minute(doc.createdAt()), doc.readAt() == null,
+            return new Item(
+                    doc.id(),
+                    NotificationKinds.label(doc.kind() == null ? doc.eventType() : doc.kind()),
+                    doc.title(),
+                    doc.message(),
+                    doc.townshipCode(),
+                    doc.reportId(),
+                    ChineseDates.minute(doc.createdAt()),
+                    doc.readAt() == null,
                     doc.severity());
         }
     }
 
     public static InboxPage of(InboxDoc.Page page, long unread, String kind, String township) {
-        return new InboxPage(page.items().stream().map(Item::of).toList(), page.total(), unread, kind == null ? "" : kind,
+        return new InboxPage(
+                page.items().stream().map(Item::of).toList(),
+                page.total(),
+                unread,
+                kind == null ? "" : kind,
                 township == null ? "" : township);
     }
 

@@ -76,28 +76,41 @@ public class InboxResource {
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> stream(@QueryParam("kind") String kind, @QueryParam("township") String township,
-                                          @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(
+            @QueryParam("kind") String kind,
+            @QueryParam("township") String township,
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context Sse sse) {
         requireOffice();
         String k = kindOf(kind);
         String t = townshipOf(township);
         String resume = lastEventId != null && lastEventId.matches("[0-9]{1,18}") ? lastEventId : null;
         Multi<OutboundSseEvent> relayed = gateway.inboxStream(user.bearer(), resume)
-                .onItem().transformToIterable(event -> "notification".equals(event.name()) && event.data() != null
+                .onItem()
+                .transformToIterable(event -> "notification".equals(event.name()) && event.data() != null
                         ? item(read(event.data()), k, t, sse)
                         // the API's keep-alive comments keep proxies from closing a quiet stream here too
                         : List.of(sse.newEventBuilder().comment("keep-alive").build()));
         // A first comment opens the stream at once, so the browser knows it is connected.
-        return Multi.createBy().concatenating().streams(
-                Multi.createFrom().item(sse.newEventBuilder().comment("inbox").build()), relayed);
+        return Multi.createBy()
+                .concatenating()
+                .streams(
+                        Multi.createFrom()
+                                .item(sse.newEventBuilder().comment("inbox").build()),
+                        relayed);
     }
 
     /** The notification as the list item the page shows, or nothing when the page's filters leave it out. */
     private static List<OutboundSseEvent> item(InboxDoc doc, String kind, String township, Sse sse) {
         boolean wanted = (kind == null || kind.equals(doc.kind()) || kind.equals(doc.eventType()))
                 && (township == null || township.equals(doc.townshipCode()));
-        return !wanted ? List.of() : List.of(sse.newEventBuilder().name("notification").id(Long.toString(doc.id()))
-                .data(Pages.inbox$item(InboxPage.Item.of(doc)).render().replace("\n", "")).build());
+        return !wanted
+                ? List.of()
+                : List.of(sse.newEventBuilder()
+                        .name("notification")
+                        .id(Long.toString(doc.id()))
+                        .data(Pages.inbox$item(InboxPage.Item.of(doc)).render().replace("\n", ""))
+                        .build());
     }
 
     private InboxDoc read(String data) {

@@ -25,8 +25,7 @@ public final class NotificationKinds {
         ALL = java.util.Collections.unmodifiableMap(kinds);
     }
 
-    private NotificationKinds() {
-    }
+    private NotificationKinds() {}
 
     /** The kind in words; an unknown kind as it is. */
     public static String label(String kind) {

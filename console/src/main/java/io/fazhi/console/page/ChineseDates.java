@@ -12,8 +12,7 @@ public final class ChineseDates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    private ChineseDates() {
-    }
+    private ChineseDates() {}
 
     public static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);

@@ -35,6 +35,7 @@ public class HomeResource {
             return Response.ok(Pages.township(townshipReports.home()).render()).build();
         }
         // A city, a province, or the administrator (the whole country) follows the places below it.
-        return Response.seeOther(URI.create("/places/" + (user.place().isEmpty() ? "CN" : user.place()))).build();
+        return Response.seeOther(URI.create("/places/" + (user.place().isEmpty() ? "CN" : user.place())))
+                .build();
     }
 }

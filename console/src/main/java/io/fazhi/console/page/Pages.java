@@ -16,7 +16,6 @@ public class Pages {
 
     public static native TemplateInstance signedOut();
 
-
     public static native TemplateInstance board(BoardView board);
 
     public static native TemplateInstance places(io.fazhi.console.board.PlaceBoardView board);
@@ -38,8 +37,8 @@ public class Pages {
 
     public static native TemplateInstance subscriptions(io.fazhi.console.subscription.SubscriptionsPage page);
 
-    public static native TemplateInstance deliveries(String subscriptionId,
-                                                     List<io.fazhi.console.subscription.SubscriptionsPage.DeliveryRow> rows);
+    public static native TemplateInstance deliveries(
+            String subscriptionId, List<io.fazhi.console.subscription.SubscriptionsPage.DeliveryRow> rows);
 
     /** A refusal in words: status and what the user can do, never data. */
     public static native TemplateInstance problem(int status, String message);

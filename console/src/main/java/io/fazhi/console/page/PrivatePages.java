@@ -44,7 +44,9 @@ public class PrivatePages {
     }
 
     private static Response crossSite() {
-        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Pages.problem(403, "此表单只能从本系统的页面提交。").render()).build();
+        return Response.status(403)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Pages.problem(403, "此表单只能从本系统的页面提交。").render())
+                .build();
     }
 }

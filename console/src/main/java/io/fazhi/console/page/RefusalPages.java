@@ -28,7 +28,8 @@ public class RefusalPages {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response signInFirst() {
-        return Response.seeOther(URI.create(demoSignIn ? "/signin" : "/signin/oidc")).build();
+        return Response.seeOther(URI.create(demoSignIn ? "/signin" : "/signin/oidc"))
+                .build();
     }
 
     @ServerExceptionMapper(ForbiddenException.class)
@@ -45,7 +46,11 @@ public class RefusalPages {
     public Response badRequest(BadRequestException e) {
         String message = e.getMessage();
         // Only the console's own messages (Chinese, for the user) are shown; anything else is said in general.
-        return page(400, message != null && message.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF) ? message : "请求有误，请检查后重试。");
+        return page(
+                400,
+                message != null && message.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)
+                        ? message
+                        : "请求有误，请检查后重试。");
     }
 
     @ServerExceptionMapper(WebApplicationException.class)
@@ -77,7 +82,9 @@ public class RefusalPages {
     }
 
     private static Response page(int status, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Pages.problem(status, message).render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Pages.problem(status, message).render())
+                .build();
     }
 }

@@ -19,24 +19,25 @@ import java.util.TreeSet;
 public final class MarkedText {
 
     /** A piece of the text: a section beginning before it, whether it is cited, and the anchor of its first piece. */
-    public record Piece(String text, String section, boolean cited, String anchor) {
-    }
+    public record Piece(String text, String section, boolean cited, String anchor) {}
 
-    private MarkedText() {
-    }
+    private MarkedText() {}
 
     public static String anchor(AssessmentDoc.Passage passage) {
         return "e-" + passage.start() + "-" + passage.end();
     }
 
-    public static List<Piece> of(String text, List<ReportDoc.Section> sections, Collection<AssessmentDoc.Passage> passages) {
+    public static List<Piece> of(
+            String text, List<ReportDoc.Section> sections, Collection<AssessmentDoc.Passage> passages) {
         TreeMap<Integer, AssessmentDoc.Passage> marked = new TreeMap<>();
         // In the order given: where two overlap, the one listed first is marked (evidence before numbers).
-        passages.stream().filter(p -> p.start() >= 0 && p.end() <= text.length() && p.start() < p.end())
+        passages.stream()
+                .filter(p -> p.start() >= 0 && p.end() <= text.length() && p.start() < p.end())
                 .forEach(p -> {
                     Map.Entry<Integer, AssessmentDoc.Passage> before = marked.floorEntry(p.start());
                     Map.Entry<Integer, AssessmentDoc.Passage> after = marked.ceilingEntry(p.start());
-                    boolean overlaps = before != null && before.getValue().end() > p.start() || after != null && after.getKey() < p.end();
+                    boolean overlaps = before != null && before.getValue().end() > p.start()
+                            || after != null && after.getKey() < p.end();
                     if (!overlaps) {
                         marked.put(p.start(), p);
                     }

@@ -14,8 +14,18 @@ public final class PlainWarnings {
 
     /** Where a year was read, as the warnings name it (YearSource's phrases). */
     private static final Map<String, String> SOURCES = Map.of(
-            "the request", "报送时填写的年度", "the title", "标题", "the opening of the text", "正文开头",
-            "the date of issue", "成文日期", "the document number", "文号", "the date it was received", "收到日期");
+            "the request",
+            "报送时填写的年度",
+            "the title",
+            "标题",
+            "the opening of the text",
+            "正文开头",
+            "the date of issue",
+            "成文日期",
+            "the document number",
+            "文号",
+            "the date it was received",
+            "收到日期");
 
     private static final Map<Pattern, String> RULES = new LinkedHashMap<>();
 
@@ -34,11 +44,12 @@ public final class PlainWarnings {
         rule("page (\\d+) of the scan could not be read by OCR", "扫描件第$1页无法识别。");
     }
 
-    private PlainWarnings() {
-    }
+    private PlainWarnings() {}
 
     public static List<String> of(List<String> warnings) {
-        return warnings == null ? List.of() : warnings.stream().map(PlainWarnings::plain).toList();
+        return warnings == null
+                ? List.of()
+                : warnings.stream().map(PlainWarnings::plain).toList();
     }
 
     static String plain(String warning) {
@@ -46,7 +57,9 @@ public final class PlainWarnings {
             Matcher m = rule.getKey().matcher(warning);
             if (m.matches()) {
                 String words = m.replaceFirst(rule.getValue().replace("{2}", "\u0000"));
-                return m.groupCount() >= 2 ? words.replace("\u0000", SOURCES.getOrDefault(m.group(2), m.group(2))) : words;
+                return m.groupCount() >= 2
+                        ? words.replace("\u0000", SOURCES.getOrDefault(m.group(2), m.group(2)))
+                        : words;
             }
         }
         return warning;

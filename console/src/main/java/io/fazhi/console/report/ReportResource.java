@@ -53,7 +53,8 @@ public class ReportResource {
         AssessmentDoc assessment = gateway.assessmentIfAny(user.bearer(), id);
         ChecklistDoc checklist = assessment == null ? null : gateway.checklist(user.bearer(), assessment.checklistId());
         List<ReportDoc> versions = gateway.versions(user.bearer(), id);
-        return Pages.report(ReportPage.of(report, text, assessment, checklist, versions, readableOthers(assessment))).render();
+        return Pages.report(ReportPage.of(report, text, assessment, checklist, versions, readableOthers(assessment)))
+                .render();
     }
 
     /** The file as it was submitted, byte for byte, under its own name. */
@@ -66,8 +67,11 @@ public class ReportResource {
         Response.ResponseBuilder answer = Response.ok(original.readEntity(byte[].class), original.getMediaType())
                 .header("Cache-Control", "no-store");
         String disposition = original.getHeaderString("Content-Disposition");
-        answer.header("Content-Disposition", disposition != null ? disposition
-                : "attachment; filename=\"report-" + id + "-v" + number(version) + "\"");
+        answer.header(
+                "Content-Disposition",
+                disposition != null
+                        ? disposition
+                        : "attachment; filename=\"report-" + id + "-v" + number(version) + "\"");
         return answer.build();
     }
 
@@ -78,7 +82,9 @@ public class ReportResource {
         requireId(id);
         int a = number(from);
         int b = number(to);
-        return Pages.diff(VersionDiff.of(id, a, gateway.text(user.bearer(), id, a), b, gateway.text(user.bearer(), id, b))).render();
+        return Pages.diff(VersionDiff.of(
+                        id, a, gateway.text(user.bearer(), id, a), b, gateway.text(user.bearer(), id, b)))
+                .render();
     }
 
     /** The other townships' reports this one shares passages with that the user may read (the API decides). */
@@ -90,9 +96,13 @@ public class ReportResource {
         assessment.reuse().stream().limit(OTHERS_READ).forEach(match -> {
             try {
                 ReportDoc other = gateway.report(user.bearer(), match.otherReportId());
-                String township = other.township() == null ? match.otherTownshipCode() : other.township().name();
-                others.put(match.otherReportId(), new ReportPage.OtherReport(township,
-                        gateway.text(user.bearer(), match.otherReportId(), other.version())));
+                String township = other.township() == null
+                        ? match.otherTownshipCode()
+                        : other.township().name();
+                others.put(
+                        match.otherReportId(),
+                        new ReportPage.OtherReport(
+                                township, gateway.text(user.bearer(), match.otherReportId(), other.version())));
             } catch (WebApplicationException e) {
                 if (e.getResponse().getStatus() != 403 && e.getResponse().getStatus() != 404) {
                     throw e;
@@ -102,7 +112,6 @@ public class ReportResource {
         });
         return others;
     }
-
 
     private static void requireId(String id) {
         if (!id.matches(UUID)) {

@@ -12,8 +12,7 @@ import java.util.List;
 public record VersionDiff(String reportId, int from, int to, List<Row> rows, int changed) {
 
     /** A paragraph: unchanged, or changed with the removed and added characters marked. */
-    public record Row(String kind, List<Piece> before, List<Piece> after) {
-    }
+    public record Row(String kind, List<Piece> before, List<Piece> after) {}
 
     private static final String DEL = "\u0001";
     private static final String INS = "\u0002";
@@ -29,13 +28,15 @@ public record VersionDiff(String reportId, int from, int to, List<Row> rows, int
                 .newTag(start -> start ? INS : END)
                 .build();
         List<DiffRow> diff = generator.generateDiffRows(lines(before), lines(after));
-        List<Row> rows = diff.stream().map(r -> new Row(r.getTag().name().toLowerCase(), pieces(r.getOldLine()), pieces(r.getNewLine()))).toList();
-        return new VersionDiff(reportId, from, to, rows, (int) rows.stream().filter(r -> !r.kind().equals("equal")).count());
+        List<Row> rows = diff.stream()
+                .map(r -> new Row(r.getTag().name().toLowerCase(), pieces(r.getOldLine()), pieces(r.getNewLine())))
+                .toList();
+        return new VersionDiff(reportId, from, to, rows, (int)
+                rows.stream().filter(r -> !r.kind().equals("equal")).count());
     }
 
     /** A line split at the markers, for the template to wrap in del/ins without trusting any HTML. */
-    public record Piece(String text, String mark) {
-    }
+    public record Piece(String text, String mark) {}
 
     static List<Piece> pieces(String line) {
         List<Piece> pieces = new java.util.ArrayList<>();

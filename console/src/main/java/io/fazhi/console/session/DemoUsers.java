@@ -6,8 +6,7 @@ import java.util.List;
 public final class DemoUsers {
 
     /** A demo user: who they are to a person choosing, and the token claims they sign in with. */
-    public record DemoUser(String id, String label, String group, String place) {
-    }
+    public record DemoUser(String id, String label, String group, String place) {}
 
     public static final List<DemoUser> ALL = List.of(
             new DemoUser("township", "南宋镇（乡镇）", "township", "140404107"),
@@ -16,8 +15,7 @@ public final class DemoUsers {
             new DemoUser("province", "山西省司法厅（省级）", "province-office", "14"),
             new DemoUser("admin", "系统管理员", "admin", ""));
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     public static java.util.Optional<DemoUser> byId(String id) {
         return ALL.stream().filter(u -> u.id().equals(id)).findFirst();

@@ -57,7 +57,9 @@ public class SignInResource {
         requireDemo();
         DemoUsers.DemoUser chosen = DemoUsers.byId(user == null ? "" : user).orElse(null);
         if (chosen == null) {
-            return Response.status(400).entity(Pages.signIn(DemoUsers.ALL, "请选择一个演示用户。").render()).build();
+            return Response.status(400)
+                    .entity(Pages.signIn(DemoUsers.ALL, "请选择一个演示用户。").render())
+                    .build();
         }
         String token = Jwt.issuer(issuer)
                 .audience("fazhi")
@@ -86,7 +88,9 @@ public class SignInResource {
         if (user.throughIdentityProvider()) {
             oidcSession.logout().await().indefinitely();
         }
-        return Response.seeOther(URI.create(demoSignIn ? "/signin" : "/signedout")).cookie(cookie.cleared()).build();
+        return Response.seeOther(URI.create(demoSignIn ? "/signin" : "/signedout"))
+                .cookie(cookie.cleared())
+                .build();
     }
 
     /** After sign-out in production: a page that says so, with the way back in. */

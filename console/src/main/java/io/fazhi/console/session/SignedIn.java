@@ -24,7 +24,6 @@ public class SignedIn {
     @Inject
     SecurityIdentity identity;
 
-
     /** Whether anyone is signed in: the pages' header shows the menu and sign-out only then. */
     public boolean signedIn() {
         return !identity.isAnonymous();

@@ -51,7 +51,8 @@ public class SubmitResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submit(@RestForm("file") FileUpload file, @RestForm("text") String text) {
         requireTownship();
-        boolean hasFile = file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0;
+        boolean hasFile =
+                file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0;
         boolean hasText = text != null && !text.isBlank();
         if (hasFile == hasText) {
             return refused(400, hasFile ? "请只选择一种方式：上传文件，或粘贴正文。" : "请选择要上传的报告文件，或粘贴报告正文。");
@@ -64,14 +65,17 @@ public class SubmitResource {
             ReportDoc report;
             if (hasFile) {
                 ClientMultipartForm form = ClientMultipartForm.create()
-                        .binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(), type);
-                report = gateway.submitFile(user.bearer(), SubmittedFile.key(user.subject(), file.uploadedFile()), form);
+                        .binaryFileUpload(
+                                "file", file.fileName(), file.uploadedFile().toString(), type);
+                report =
+                        gateway.submitFile(user.bearer(), SubmittedFile.key(user.subject(), file.uploadedFile()), form);
             } else {
                 Map<String, Object> body = new HashMap<>();
                 body.put("text", text);
                 report = gateway.submitText(user.bearer(), SubmittedFile.key(user.subject(), text), body);
             }
-            return Response.ok(Pages.submit(Submitted.of(report), null).render()).build();
+            return Response.ok(Pages.submit(Submitted.of(report), null).render())
+                    .build();
         } catch (WebApplicationException e) {
             ApiProblem problem = ApiProblem.of(e);
             if (problem.status() >= 500) {
@@ -82,8 +86,10 @@ public class SubmitResource {
     }
 
     private static Response refused(int status, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Pages.submit(null, message).render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Pages.submit(null, message).render())
+                .build();
     }
 
     /** A township submits its own report; offices receive them. */

@@ -10,12 +10,18 @@ import java.util.stream.Collectors;
 public record Submitted(ReportDoc report, List<String> sections, String missing, List<String> warnings) {
 
     public static Submitted of(ReportDoc report) {
-        List<String> sections = report.sections() == null ? List.of() : report.sections().stream()
-                .filter(s -> s.level() == 1)
-                .map(s -> RequiredContents.chinese(s.kind()) + (s.heading() == null || s.heading().isBlank() ? "" : "（" + s.heading() + "）"))
-                .toList();
-        String missing = report.missingContents() == null ? "" : report.missingContents().stream()
-                .map(RequiredContents::chinese).collect(Collectors.joining("、"));
+        List<String> sections = report.sections() == null
+                ? List.of()
+                : report.sections().stream()
+                        .filter(s -> s.level() == 1)
+                        .map(s -> RequiredContents.chinese(s.kind())
+                                + (s.heading() == null || s.heading().isBlank() ? "" : "（" + s.heading() + "）"))
+                        .toList();
+        String missing = report.missingContents() == null
+                ? ""
+                : report.missingContents().stream()
+                        .map(RequiredContents::chinese)
+                        .collect(Collectors.joining("、"));
         return new Submitted(report, sections, missing, PlainWarnings.of(report.warnings()));
     }
 }

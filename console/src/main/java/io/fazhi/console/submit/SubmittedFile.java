@@ -20,8 +20,7 @@ final class SubmittedFile {
             "pdf", "application/pdf",
             "txt", "text/plain");
 
-    private SubmittedFile() {
-    }
+    private SubmittedFile() {}
 
     /** The media type of an accepted file name, or null: the API tells formats by content, the form by name first. */
     static String mediaType(String fileName) {

@@ -53,8 +53,11 @@ public class SubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm("channel") String channel, @RestForm("kinds") List<String> kinds,
-                           @RestForm("target") String target, @RestForm("place") String place) {
+    public Response create(
+            @RestForm("channel") String channel,
+            @RestForm("kinds") List<String> kinds,
+            @RestForm("target") String target,
+            @RestForm("place") String place) {
         requireOffice();
         if (channel == null || !SubscriptionsPage.CHANNELS.containsKey(channel)) {
             return refused(400, "请选择通知方式。");
@@ -75,7 +78,8 @@ public class SubscriptionResource {
             return refused(400, "请填写要关注的地区代码（省2位、市4位或县6位数字）。");
         }
         try {
-            SubscriptionDoc created = gateway.subscribe(user.bearer(),
+            SubscriptionDoc created = gateway.subscribe(
+                    user.bearer(),
                     new SubscriptionDoc.Request(followed, channel, kinds, needsTarget ? target.strip() : null));
             return Response.ok(page(created.secret(), null)).build();
         } catch (WebApplicationException e) {
@@ -91,7 +95,9 @@ public class SubscriptionResource {
         try {
             switch (action) {
                 case "rotate" -> {
-                    return Response.ok(page(gateway.rotateSecret(user.bearer(), id).get("secret"), null)).build();
+                    return Response.ok(
+                                    page(gateway.rotateSecret(user.bearer(), id).get("secret"), null))
+                            .build();
                 }
                 case "delete" -> gateway.unsubscribe(user.bearer(), id);
                 default -> {
@@ -115,7 +121,8 @@ public class SubscriptionResource {
     public String deliveries(@PathParam("id") String id) {
         requireOffice();
         requireId(id);
-        return Pages.deliveries(id, SubscriptionsPage.deliveries(gateway.deliveries(user.bearer(), id, 50))).render();
+        return Pages.deliveries(id, SubscriptionsPage.deliveries(gateway.deliveries(user.bearer(), id, 50)))
+                .render();
     }
 
     @POST
@@ -132,16 +139,24 @@ public class SubscriptionResource {
             }
             // already sent again or delivered meanwhile: the list shows its state
         }
-        return Response.seeOther(URI.create("/subscriptions/" + id + "/deliveries")).build();
+        return Response.seeOther(URI.create("/subscriptions/" + id + "/deliveries"))
+                .build();
     }
 
     private String page(String secret, String error) {
-        return Pages.subscriptions(SubscriptionsPage.of(gateway.subscriptions(user.bearer(), 100), secret, error,
-                user.place().isEmpty())).render();
+        return Pages.subscriptions(SubscriptionsPage.of(
+                        gateway.subscriptions(user.bearer(), 100),
+                        secret,
+                        error,
+                        user.place().isEmpty()))
+                .render();
     }
 
     private Response refused(int status, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page(null, message)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page(null, message))
+                .build();
     }
 
     private Response apiRefused(WebApplicationException e) {

@@ -19,25 +19,48 @@ public record TownshipHome(String name, List<Row> rows) {
     static final double WEAK = 60.0;
 
     /** One report: its year, title, version, score, missing contents and weak parts, and where to read it. */
-    public record Row(String id, Integer year, String title, int version, String status, Double score, String missing,
-                      String weak) {
-    }
+    public record Row(
+            String id,
+            Integer year,
+            String title,
+            int version,
+            String status,
+            Double score,
+            String missing,
+            String weak) {}
 
     /**
      * @param assessments each report's assessment by report id (absent while not yet assessed)
      * @param checklists the checklists those assessments used, by id, for the parts' names
      */
-    public static TownshipHome of(String fallbackName, List<ReportDoc> reports, Map<String, AssessmentDoc> assessments,
-                                  Map<String, ChecklistDoc> checklists) {
-        String name = reports.stream().map(ReportDoc::township).filter(t -> t != null && t.name() != null)
-                .map(ReportDoc.Place::name).findFirst().orElse(fallbackName);
+    public static TownshipHome of(
+            String fallbackName,
+            List<ReportDoc> reports,
+            Map<String, AssessmentDoc> assessments,
+            Map<String, ChecklistDoc> checklists) {
+        String name = reports.stream()
+                .map(ReportDoc::township)
+                .filter(t -> t != null && t.name() != null)
+                .map(ReportDoc.Place::name)
+                .findFirst()
+                .orElse(fallbackName);
         List<Row> rows = reports.stream()
-                .sorted(Comparator.comparing((ReportDoc r) -> r.year() == null ? 0 : r.year()).reversed())
+                .sorted(Comparator.comparing((ReportDoc r) -> r.year() == null ? 0 : r.year())
+                        .reversed())
                 .map(r -> {
                     AssessmentDoc assessment = assessments.get(r.id());
-                    return new Row(r.id(), r.year(), r.title(), r.version(), r.status(), assessment == null ? null : assessment.score(),
-                            r.missingContents() == null ? "" : r.missingContents().stream().map(RequiredContents::chinese)
-                                    .collect(Collectors.joining("、")),
+                    return new Row(
+                            r.id(),
+                            r.year(),
+                            r.title(),
+                            r.version(),
+                            r.status(),
+                            assessment == null ? null : assessment.score(),
+                            r.missingContents() == null
+                                    ? ""
+                                    : r.missingContents().stream()
+                                            .map(RequiredContents::chinese)
+                                            .collect(Collectors.joining("、")),
                             assessment == null ? "" : weak(assessment, checklists.get(assessment.checklistId())));
                 })
                 .toList();
@@ -48,9 +71,10 @@ public record TownshipHome(String name, List<Row> rows) {
         if (assessment.partScores() == null || checklist == null) {
             return "";
         }
-        Map<String, String> names = checklist.parts().stream().collect(Collectors.toMap(ChecklistDoc.Part::id, ChecklistDoc.Part::name,
-                (a, b) -> a));
-        return assessment.partScores().entrySet().stream().filter(e -> e.getValue() != null && e.getValue() < WEAK)
+        Map<String, String> names = checklist.parts().stream()
+                .collect(Collectors.toMap(ChecklistDoc.Part::id, ChecklistDoc.Part::name, (a, b) -> a));
+        return assessment.partScores().entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue() < WEAK)
                 .sorted(Map.Entry.comparingByValue())
                 .map(e -> names.getOrDefault(e.getKey(), e.getKey()) + "（" + Math.round(e.getValue()) + "）")
                 .collect(Collectors.joining("、"));

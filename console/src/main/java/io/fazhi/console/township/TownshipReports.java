@@ -27,7 +27,8 @@ public class TownshipReports {
     Gateway gateway;
 
     public TownshipHome home() {
-        List<ReportDoc> reports = gateway.reports(user.bearer(), user.place(), SHOWN).items();
+        List<ReportDoc> reports =
+                gateway.reports(user.bearer(), user.place(), SHOWN).items();
         Map<String, AssessmentDoc> assessments = new HashMap<>();
         Map<String, ChecklistDoc> checklists = new HashMap<>();
         for (ReportDoc report : reports) {

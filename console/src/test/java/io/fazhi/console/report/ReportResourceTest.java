@@ -18,7 +18,10 @@ class ReportResourceTest {
 
     @Test
     void theCountyOfficeReadsTheReportWithItsGradesAndEvidenceLinkedIntoTheText() {
-        given().cookie("fazhi_session", Sessions.signIn("county")).get("/reports/" + ApiStandIn.REPORT_ID).then().statusCode(200)
+        given().cookie("fazhi_session", Sessions.signIn("county"))
+                .get("/reports/" + ApiStandIn.REPORT_ID)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body(allOf(
                         containsString("南宋镇 · 上党区 · 2024年度 · 版本 2/2 · 得分 42.5"),
@@ -36,7 +39,10 @@ class ReportResourceTest {
 
     @Test
     void itShowsTheNumbersTheReuseTheVersionsAndTheWarningsInPlainWords() {
-        given().cookie("fazhi_session", Sessions.signIn("county")).get("/reports/" + ApiStandIn.REPORT_ID).then().statusCode(200)
+        given().cookie("fazhi_session", Sessions.signIn("county"))
+                .get("/reports/" + ApiStandIn.REPORT_ID)
+                .then()
+                .statusCode(200)
                 .body(allOf(
                         containsString("<th scope=\"row\">专题会议</th><td>4次</td>"),
                         containsString("报送时填写的年度为2024年，但标题写的是2023年。"),
@@ -48,7 +54,8 @@ class ReportResourceTest {
                         // a township of another county: only its code and the share, none of its text.
                         containsString("411330100 · 雷同部分占本报告 11%"),
                         containsString("您无权查看该乡镇的报告，仅显示乡镇和雷同比例。"),
-                        containsString("<a href=\"/reports/" + ApiStandIn.REPORT_ID + "/versions/2/original\" class=\"original\">南宋镇v2.docx</a>"),
+                        containsString("<a href=\"/reports/" + ApiStandIn.REPORT_ID
+                                + "/versions/2/original\" class=\"original\">南宋镇v2.docx</a>"),
                         containsString("2（当前版本）</th><td>2025年3月20日 10:00</td>"),
                         containsString("<form method=\"get\" action=\"/reports/" + ApiStandIn.REPORT_ID + "/diff\"")));
     }
@@ -56,30 +63,51 @@ class ReportResourceTest {
     @Test
     void twoVersionsAreComparedCharacterByCharacter() {
         given().cookie("fazhi_session", Sessions.signIn("county"))
-                .get("/reports/" + ApiStandIn.REPORT_ID + "/diff?from=1&to=2").then().statusCode(200)
-                .body(allOf(containsString("比较版本：版本 1 → 2"), containsString("<del>3</del>"), containsString("<ins>4</ins>"),
-                        containsString("<ins>，研究法治工作</ins>"), containsString("<ins>二、存在不足</ins>")));
+                .get("/reports/" + ApiStandIn.REPORT_ID + "/diff?from=1&to=2")
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("比较版本：版本 1 → 2"),
+                        containsString("<del>3</del>"),
+                        containsString("<ins>4</ins>"),
+                        containsString("<ins>，研究法治工作</ins>"),
+                        containsString("<ins>二、存在不足</ins>")));
         given().cookie("fazhi_session", Sessions.signIn("county"))
-                .get("/reports/" + ApiStandIn.REPORT_ID + "/diff?from=1&to=x").then().statusCode(400)
+                .get("/reports/" + ApiStandIn.REPORT_ID + "/diff?from=1&to=x")
+                .then()
+                .statusCode(400)
                 .body(containsString("版本号应为正整数。"));
     }
 
     @Test
     void theOriginalFileDownloadsByteForByteUnderItsName() {
         given().cookie("fazhi_session", Sessions.signIn("county"))
-                .get("/reports/" + ApiStandIn.REPORT_ID + "/versions/2/original").then().statusCode(200)
-                .contentType(containsString("wordprocessingml")).header("Content-Disposition", containsString("%E5%8D%97%E5%AE%8B%E9%95%87v2.docx"))
-                .header("Cache-Control", "no-store").body(org.hamcrest.Matchers.equalTo("PK-original-bytes"));
+                .get("/reports/" + ApiStandIn.REPORT_ID + "/versions/2/original")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("wordprocessingml"))
+                .header("Content-Disposition", containsString("%E5%8D%97%E5%AE%8B%E9%95%87v2.docx"))
+                .header("Cache-Control", "no-store")
+                .body(org.hamcrest.Matchers.equalTo("PK-original-bytes"));
         given().cookie("fazhi_session", Sessions.of("county-office", "411330"))
-                .get("/reports/" + ApiStandIn.REPORT_ID + "/versions/2/original").then().statusCode(403)
-                .contentType(containsString("text/html")).body(not(containsString("PK-original")));
+                .get("/reports/" + ApiStandIn.REPORT_ID + "/versions/2/original")
+                .then()
+                .statusCode(403)
+                .contentType(containsString("text/html"))
+                .body(not(containsString("PK-original")));
     }
 
     @Test
     void anotherCountysReportIsA403PageAndANonsenseIdA404() {
-        given().cookie("fazhi_session", Sessions.of("county-office", "411330")).get("/reports/" + ApiStandIn.REPORT_ID).then().statusCode(403)
+        given().cookie("fazhi_session", Sessions.of("county-office", "411330"))
+                .get("/reports/" + ApiStandIn.REPORT_ID)
+                .then()
+                .statusCode(403)
                 .body(allOf(containsString("您无权查看此页面"), not(containsString("镇党委书记"))));
-        given().cookie("fazhi_session", Sessions.signIn("county")).get("/reports/not-an-id").then().statusCode(404)
+        given().cookie("fazhi_session", Sessions.signIn("county"))
+                .get("/reports/not-an-id")
+                .then()
+                .statusCode(404)
                 .body(containsString("没有这个页面"));
     }
 }

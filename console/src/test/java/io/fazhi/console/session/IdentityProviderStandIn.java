@@ -48,7 +48,8 @@ public class IdentityProviderStandIn implements QuarkusTestResourceLifecycleMana
             throw new UncheckedIOException(e);
         }
         String issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/fazhi";
-        server.createContext("/realms/fazhi/.well-known/openid-configuration", exchange -> send(exchange, """
+        server.createContext(
+                "/realms/fazhi/.well-known/openid-configuration", exchange -> send(exchange, """
                 {"issuer":"%1$s","authorization_endpoint":"%1$s/auth","token_endpoint":"%1$s/token","jwks_uri":"%1$s/keys",
                  "response_types_supported":["code"],"subject_types_supported":["public"],
                  "id_token_signing_alg_values_supported":["RS256"]}""".formatted(issuer)));
@@ -57,8 +58,9 @@ public class IdentityProviderStandIn implements QuarkusTestResourceLifecycleMana
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String basic = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
             TOKEN_REQUESTS.add(form + " " + basic);
-            boolean client = basic.equals("Basic " + Base64.getEncoder().encodeToString(
-                    ("fazhi-console:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)));
+            boolean client = basic.equals("Basic "
+                    + Base64.getEncoder()
+                            .encodeToString(("fazhi-console:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)));
             if (!client || !form.contains("code=" + CODE)) {
                 exchange.sendResponseHeaders(400, -1);
                 exchange.close();
@@ -66,27 +68,33 @@ public class IdentityProviderStandIn implements QuarkusTestResourceLifecycleMana
             }
             accessToken = token(issuer, "fazhi");
             send(exchange, """
-                    {"access_token":"%s","id_token":"%s","token_type":"Bearer","expires_in":600}"""
-                    .formatted(accessToken, token(issuer, "fazhi-console")));
+                    {"access_token":"%s","id_token":"%s","token_type":"Bearer","expires_in":600}""".formatted(accessToken, token(issuer, "fazhi-console")));
         });
         server.start();
         return Map.of("quarkus.oidc.auth-server-url", issuer);
     }
 
     private static String token(String issuer, String audience) {
-        return Jwt.issuer(issuer).audience(audience).subject("clerk-140404").groups("county-office").claim("place", "140404")
-                .expiresIn(Duration.ofMinutes(10)).jws().keyId("dev").sign();
+        return Jwt.issuer(issuer)
+                .audience(audience)
+                .subject("clerk-140404")
+                .groups("county-office")
+                .claim("place", "140404")
+                .expiresIn(Duration.ofMinutes(10))
+                .jws()
+                .keyId("dev")
+                .sign();
     }
 
     /** The development public key as a JSON Web Key Set. */
     private static String jwks() {
         try (InputStream pem = IdentityProviderStandIn.class.getResourceAsStream("/dev-jwt/publicKey.pem")) {
-            String base64 = new String(pem.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----|\\s", "");
+            String base64 =
+                    new String(pem.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----|\\s", "");
             RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
             return """
-                    {"keys":[{"kty":"RSA","kid":"dev","use":"sig","alg":"RS256","n":"%s","e":"%s"}]}"""
-                    .formatted(unsigned(key.getModulus()), unsigned(key.getPublicExponent()));
+                    {"keys":[{"kty":"RSA","kid":"dev","use":"sig","alg":"RS256","n":"%s","e":"%s"}]}""".formatted(unsigned(key.getModulus()), unsigned(key.getPublicExponent()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -47,14 +47,23 @@ class ProviderSignInTest {
     @Test
     void thereIsNoDemoSignIn() {
         given().get("/signin").then().statusCode(404);
-        given().contentType("application/x-www-form-urlencoded").formParam("user", "admin").post("/signin").then().statusCode(404);
+        given().contentType("application/x-www-form-urlencoded")
+                .formParam("user", "admin")
+                .post("/signin")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void theProviderSignsTheClerkInAndTheConsoleReadsTheApiWithItsAccessToken() {
         CookieFilter browser = new CookieFilter();
         // A page without a session sends the clerk to sign in, which goes to the provider.
-        given().filter(browser).redirects().follow(false).get("/counties/140404?year=2024").then().statusCode(303)
+        given().filter(browser)
+                .redirects()
+                .follow(false)
+                .get("/counties/140404?year=2024")
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("/signin/oidc"));
         Response toProvider = given().filter(browser).redirects().follow(false).get("/signin/oidc");
         assertThat(toProvider.statusCode()).isEqualTo(302);
@@ -66,24 +75,48 @@ class ProviderSignInTest {
 
         // The provider sends the clerk back with a code; the console exchanges it for tokens.
         URI back = URI.create(query.get("redirect_uri"));
-        Response signedIn = given().filter(browser).redirects().follow(false)
+        Response signedIn = given().filter(browser)
+                .redirects()
+                .follow(false)
                 .get(back.getPath() + "?code=" + IdentityProviderStandIn.CODE + "&state=" + query.get("state"));
         assertThat(signedIn.statusCode()).isIn(302, 303);
         assertThat(signedIn.getCookies()).containsKey("q_session");
         assertThat(signedIn.getDetailedCookie("q_session").isHttpOnly()).isTrue();
-        assertThat(IdentityProviderStandIn.TOKEN_REQUESTS).last().asString()
-                .contains("grant_type=authorization_code").contains("code=" + IdentityProviderStandIn.CODE);
+        assertThat(IdentityProviderStandIn.TOKEN_REQUESTS)
+                .last()
+                .asString()
+                .contains("grant_type=authorization_code")
+                .contains("code=" + IdentityProviderStandIn.CODE);
 
-        given().filter(browser).redirects().follow(false).get("/signin/oidc").then().statusCode(303)
-                .header("Location", startsWith("http")).header("Location", containsString("/"));
-        given().filter(browser).get("/counties/140404?year=2024").then().statusCode(200)
+        given().filter(browser)
+                .redirects()
+                .follow(false)
+                .get("/signin/oidc")
+                .then()
+                .statusCode(303)
+                .header("Location", startsWith("http"))
+                .header("Location", containsString("/"));
+        given().filter(browser)
+                .get("/counties/140404?year=2024")
+                .then()
+                .statusCode(200)
                 .body(allOf(containsString("上党区 县级工作台 · 2024年度"), containsString("南宋镇")));
         assertThat(ApiStandIn.BEARERS).last().isEqualTo("Bearer " + IdentityProviderStandIn.accessToken);
 
         // Signing out ends the provider's session here: the next page sends the clerk to sign in again.
-        given().filter(browser).redirects().follow(false).post("/signout").then().statusCode(303)
+        given().filter(browser)
+                .redirects()
+                .follow(false)
+                .post("/signout")
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("/signedout"));
-        given().filter(browser).redirects().follow(false).get("/counties/140404?year=2024").then().statusCode(303)
+        given().filter(browser)
+                .redirects()
+                .follow(false)
+                .get("/counties/140404?year=2024")
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("/signin/oidc"));
     }
 

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class ConfiguredInfrastructure {
 
-    private ConfiguredInfrastructure() {
-    }
+    private ConfiguredInfrastructure() {}
 
     static Optional<PostgresServer> postgres() {
         return setting("SUITE_DB_URL").map(url -> {

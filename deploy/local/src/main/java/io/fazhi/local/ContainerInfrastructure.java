@@ -10,11 +10,12 @@ import org.testcontainers.kafka.KafkaContainer;
  */
 final class ContainerInfrastructure {
 
-    private ContainerInfrastructure() {
-    }
+    private ContainerInfrastructure() {}
 
     static boolean dockerAvailable() {
-        if (ConfiguredInfrastructure.setting("SUITE_USE_DOCKER").map("false"::equalsIgnoreCase).orElse(false)) {
+        if (ConfiguredInfrastructure.setting("SUITE_USE_DOCKER")
+                .map("false"::equalsIgnoreCase)
+                .orElse(false)) {
             return false;
         }
         try {

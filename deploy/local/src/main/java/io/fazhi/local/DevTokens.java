@@ -16,13 +16,13 @@ public final class DevTokens {
     public static final String ISSUER = "urn:fazhi:dev";
     /** The audience every service and the gateway require ({@code mp.jwt.verify.audiences}). */
     public static final String AUDIENCE = "fazhi";
+
     public static final Set<String> GROUPS =
             Set.of("township", "county-office", "city-office", "province-office", "admin");
 
     private static PrivateKey key;
 
-    private DevTokens() {
-    }
+    private DevTokens() {}
 
     /** The role that, beside a group, lets a system import reports with their original date of submission. */
     public static final String IMPORTER = "importer";
@@ -66,7 +66,8 @@ public final class DevTokens {
         if (key == null) {
             String own = System.getenv("FAZHI_DEV_SIGNING_KEY");
             try {
-                key = own == null || own.isBlank() ? KeyUtils.readPrivateKey("dev-jwt/privateKey.pem")
+                key = own == null || own.isBlank()
+                        ? KeyUtils.readPrivateKey("dev-jwt/privateKey.pem")
                         : KeyUtils.decodePrivateKey(java.nio.file.Files.readString(java.nio.file.Path.of(own)));
             } catch (Exception e) {
                 throw new IllegalStateException("cannot read the development signing key", e);

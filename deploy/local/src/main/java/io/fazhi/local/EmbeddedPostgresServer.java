@@ -91,7 +91,9 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     private static long postmasterPid(Path dataDirectory) throws IOException {
         // The first line of postmaster.pid is the server's process id.
-        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
     }
 
     @Override

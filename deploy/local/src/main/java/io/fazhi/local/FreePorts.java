@@ -19,8 +19,7 @@ public final class FreePorts {
     /** Handed out already in this JVM: free until their service binds them, so never handed out twice. */
     private static final java.util.Set<Integer> GIVEN = new java.util.HashSet<>();
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** A port no process listens on now, on any address. */
     public static synchronized int find() {

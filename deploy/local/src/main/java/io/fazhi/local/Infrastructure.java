@@ -52,16 +52,20 @@ public final class Infrastructure implements AutoCloseable {
      * @param keepData true for the local suite (data survives), false for tests (thrown away on close)
      */
     public static Infrastructure start(Path directory, boolean keepData) {
-        boolean docker = ConfiguredInfrastructure.postgres().isEmpty() || ConfiguredInfrastructure.kafka().isEmpty()
-                ? ContainerInfrastructure.dockerAvailable() : false;
-        PostgresServer postgres = ConfiguredInfrastructure.postgres().orElseGet(() -> docker
-                ? ContainerInfrastructure.postgres()
-                : EmbeddedPostgresServer.start(directory.resolve("postgres"), keepData));
+        boolean docker = ConfiguredInfrastructure.postgres().isEmpty()
+                        || ConfiguredInfrastructure.kafka().isEmpty()
+                ? ContainerInfrastructure.dockerAvailable()
+                : false;
+        PostgresServer postgres = ConfiguredInfrastructure.postgres()
+                .orElseGet(() -> docker
+                        ? ContainerInfrastructure.postgres()
+                        : EmbeddedPostgresServer.start(directory.resolve("postgres"), keepData));
         KafkaBroker kafka;
         try {
-            kafka = ConfiguredInfrastructure.kafka().orElseGet(() -> docker
-                    ? ContainerInfrastructure.kafka()
-                    : LocalKafkaBroker.start(directory.resolve("kafka")));
+            kafka = ConfiguredInfrastructure.kafka()
+                    .orElseGet(() -> docker
+                            ? ContainerInfrastructure.kafka()
+                            : LocalKafkaBroker.start(directory.resolve("kafka")));
             for (String database : DATABASES) {
                 postgres.ensureDatabase(database);
             }
@@ -100,7 +104,8 @@ public final class Infrastructure implements AutoCloseable {
             return;
         }
         try (Stream<Path> files = Files.walk(scratch)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + scratch, e);
         }

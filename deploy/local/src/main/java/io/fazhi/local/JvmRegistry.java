@@ -13,8 +13,7 @@ final class JvmRegistry {
 
     private static final String PREFIX = "io.fazhi.local.";
 
-    private JvmRegistry() {
-    }
+    private JvmRegistry() {}
 
     static void publish(Infrastructure infrastructure) {
         PostgresServer postgres = infrastructure.postgres();
@@ -33,8 +32,8 @@ final class JvmRegistry {
         if (bootstrap == null) {
             return Optional.empty();
         }
-        PostgresServer postgres = new PostgresView(get("pg.host"), Integer.parseInt(get("pg.port")), get("pg.user"),
-                get("pg.password"), get("pg.origin"));
+        PostgresServer postgres = new PostgresView(
+                get("pg.host"), Integer.parseInt(get("pg.port")), get("pg.user"), get("pg.password"), get("pg.origin"));
         return Optional.of(Infrastructure.view(postgres, new KafkaView(bootstrap, get("kafka.origin"))));
     }
 

@@ -32,8 +32,14 @@ public final class KafkaTestClient implements AutoCloseable {
     /** Sends and waits for the broker's acknowledgement. */
     public void send(ProducerRecord<String, byte[]> record) {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+            producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            bootstrapServers,
+                            ProducerConfig.ACKS_CONFIG,
+                            "all"),
+                    new StringSerializer(),
+                    new ByteArraySerializer());
         }
         try {
             producer.send(record).get();
@@ -50,12 +56,21 @@ public final class KafkaTestClient implements AutoCloseable {
      * returns together: how a test makes a batch consumer see several events in one poll.
      */
     public void sendInOneBatch(List<ProducerRecord<String, byte[]>> records) {
-        try (KafkaProducer<String, byte[]> batching = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                // Nothing leaves before flush(): every record joins the one batch.
-                ProducerConfig.LINGER_MS_CONFIG, 60_000,
-                ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024), new StringSerializer(), new ByteArraySerializer())) {
-            List<Future<?>> sent = records.stream().<Future<?>>map(batching::send).toList();
+        try (KafkaProducer<String, byte[]> batching = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        // Nothing leaves before flush(): every record joins the one batch.
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        60_000,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        1024 * 1024),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            List<Future<?>> sent =
+                    records.stream().<Future<?>>map(batching::send).toList();
             batching.flush();
             for (Future<?> ack : sent) {
                 ack.get();
@@ -72,14 +87,21 @@ public final class KafkaTestClient implements AutoCloseable {
      * Reads {@code topic} from the beginning until what was read satisfies {@code enough}, and
      * returns all of it; fails after {@code limit}, which only stops a test that would hang.
      */
-    public List<ConsumerRecord<String, byte[]>> readUntil(String topic, Predicate<List<ConsumerRecord<String, byte[]>>> enough,
-                                                          Duration limit) {
+    public List<ConsumerRecord<String, byte[]>> readUntil(
+            String topic, Predicate<List<ConsumerRecord<String, byte[]>>> enough, Duration limit) {
         List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + limit.toNanos();
             while (!enough.test(read)) {

@@ -52,7 +52,8 @@ final class LocalKafkaBroker implements KafkaBroker {
                 format(config);
             }
             process = java("kafka.Kafka", config.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            directory.resolve("broker.log").toFile()))
                     .start();
             guard = OrphanGuard.watch(process.pid());
             awaitReady();
@@ -106,7 +107,8 @@ final class LocalKafkaBroker implements KafkaBroker {
 
     private Path writeConfig() throws IOException {
         Files.createDirectories(directory.resolve("logs"));
-        String properties = String.join("\n",
+        String properties = String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
@@ -133,29 +135,39 @@ final class LocalKafkaBroker implements KafkaBroker {
                 "");
         Path config = directory.resolve("server.properties");
         Files.writeString(config, properties, StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("log4j2.properties"), String.join("\n",
-                "rootLogger.level=WARN",
-                "rootLogger.appenderRef.stdout.ref=STDOUT",
-                "appender.stdout.type=Console",
-                "appender.stdout.name=STDOUT",
-                "appender.stdout.layout.type=PatternLayout",
-                "appender.stdout.layout.pattern=[%d] %p %m (%c)%n",
-                "logger.server.name=kafka.server.KafkaRaftServer",
-                "logger.server.level=INFO",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                directory.resolve("log4j2.properties"),
+                String.join(
+                        "\n",
+                        "rootLogger.level=WARN",
+                        "rootLogger.appenderRef.stdout.ref=STDOUT",
+                        "appender.stdout.type=Console",
+                        "appender.stdout.name=STDOUT",
+                        "appender.stdout.layout.type=PatternLayout",
+                        "appender.stdout.layout.pattern=[%d] %p %m (%c)%n",
+                        "logger.server.name=kafka.server.KafkaRaftServer",
+                        "logger.server.level=INFO",
+                        ""),
+                StandardCharsets.UTF_8);
         return config;
     }
 
     private void format(Path config) throws IOException {
-        Process format = java("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
-                "-c", config.toString())
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("format.log").toFile()))
+        Process format = java(
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "-t",
+                        Uuid.randomUuid().toString(),
+                        "-c",
+                        config.toString())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        directory.resolve("format.log").toFile()))
                 .start();
         try {
             if (!format.waitFor(2, TimeUnit.MINUTES) || format.exitValue() != 0) {
                 format.destroyForcibly();
-                throw new IllegalStateException("formatting the Kafka log directory failed: see "
-                        + directory.resolve("format.log"));
+                throw new IllegalStateException(
+                        "formatting the Kafka log directory failed: see " + directory.resolve("format.log"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -166,9 +178,14 @@ final class LocalKafkaBroker implements KafkaBroker {
     private ProcessBuilder java(String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
+                "-Xms128m",
+                "-Xmx512m",
+                "-XX:+UseG1GC",
+                "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"),
-                "-cp", brokerClasspath(), mainClass));
+                "-cp",
+                brokerClasspath(),
+                mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
@@ -190,8 +207,8 @@ final class LocalKafkaBroker implements KafkaBroker {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the Kafka broker exited with " + process.exitValue()
-                        + ": see " + directory.resolve("broker.log"));
+                throw new IllegalStateException("the Kafka broker exited with " + process.exitValue() + ": see "
+                        + directory.resolve("broker.log"));
             }
             try (Admin admin = Admin.create(config)) {
                 if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
@@ -201,8 +218,8 @@ final class LocalKafkaBroker implements KafkaBroker {
                 sleep(Duration.ofMillis(300));
             }
         }
-        throw new IllegalStateException("the Kafka broker did not become ready in " + READY_TIMEOUT
-                + ": see " + directory.resolve("broker.log"));
+        throw new IllegalStateException("the Kafka broker did not become ready in " + READY_TIMEOUT + ": see "
+                + directory.resolve("broker.log"));
     }
 
     private static void sleep(Duration duration) {

@@ -31,7 +31,7 @@ public interface PostgresServer extends AutoCloseable {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
-             PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) {

@@ -11,13 +11,16 @@ import java.time.Duration;
 /** Waits until a started service process answers {@code /q/health/ready} with 200. */
 public final class Readiness {
 
-    private Readiness() {
-    }
+    private Readiness() {}
 
     /** @throws IllegalStateException when the process exits first or is not ready within {@code limit} */
-    public static void await(String name, Process process, String baseUrl, Duration limit, Path log) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+    public static void await(String name, Process process, String baseUrl, Duration limit, Path log)
+            throws InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -33,14 +33,19 @@ public abstract class ServiceContractTest {
 
     @Test
     void isReadyWithItsDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
 
     @Test
     void publishesItsOpenApiDocument() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo(openApiTitle));
     }
 
@@ -52,11 +57,20 @@ public abstract class ServiceContractTest {
     void everyEndpointDeclaresHowItChecksTheCallersPlace() {
         JavaClasses classes = serviceClasses();
         ArchRuleDefinition.methods()
-                .that().areAnnotatedWith("jakarta.ws.rs.GET").or().areAnnotatedWith("jakarta.ws.rs.POST")
-                .or().areAnnotatedWith("jakarta.ws.rs.PUT").or().areAnnotatedWith("jakarta.ws.rs.DELETE")
-                .or().areAnnotatedWith("jakarta.ws.rs.PATCH")
-                .should().beAnnotatedWith(PLACE_CHECK)
-                .because("an endpoint that does not say how it checks the caller's place may act on another place's data")
+                .that()
+                .areAnnotatedWith("jakarta.ws.rs.GET")
+                .or()
+                .areAnnotatedWith("jakarta.ws.rs.POST")
+                .or()
+                .areAnnotatedWith("jakarta.ws.rs.PUT")
+                .or()
+                .areAnnotatedWith("jakarta.ws.rs.DELETE")
+                .or()
+                .areAnnotatedWith("jakarta.ws.rs.PATCH")
+                .should()
+                .beAnnotatedWith(PLACE_CHECK)
+                .because(
+                        "an endpoint that does not say how it checks the caller's place may act on another place's data")
                 .check(classes);
     }
 
@@ -67,22 +81,28 @@ public abstract class ServiceContractTest {
      */
     @Test
     void queriesAreWrittenOnlyInStores() {
-        ArchRuleDefinition.noClasses().that().haveSimpleNameNotEndingWith("Store")
-                .should().callMethodWhere(writesAQuery())
+        ArchRuleDefinition.noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Store")
+                .should()
+                .callMethodWhere(writesAQuery())
                 .because("a table's SQL has one home, its store, so a reader finds who writes it by opening one class")
                 .check(serviceClasses());
     }
 
     @Test
     void unknownPathsGetAProblemResponse() {
-        given().get("/api/v1/nothing-here").then().statusCode(404)
+        given().get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:not-found"));
     }
 
     /** The service's own classes: those under the package of its test. */
     private JavaClasses serviceClasses() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(getClass().getPackageName());
     }
 
@@ -97,7 +117,8 @@ public abstract class ServiceContractTest {
             if (target.getOwner().isAssignableTo("jakarta.persistence.EntityManager")) {
                 return name.startsWith("create") && name.endsWith("Query");
             }
-            return target.getOwner().isAssignableTo(PANACHE_ENTITY) && QUERY_METHODS.contains(name)
+            return target.getOwner().isAssignableTo(PANACHE_ENTITY)
+                    && QUERY_METHODS.contains(name)
                     && !target.getRawParameterTypes().isEmpty()
                     && target.getRawParameterTypes().get(0).isEquivalentTo(String.class);
         });

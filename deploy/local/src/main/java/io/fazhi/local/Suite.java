@@ -44,8 +44,11 @@ public final class Suite {
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
             case "up" -> {
-                Path root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
-                Path data = Path.of(System.getProperty("suite.data", root.resolve("deploy/local/.data").toString()));
+                Path root = Path.of(System.getProperty("suite.root", "."))
+                        .toAbsolutePath()
+                        .normalize();
+                Path data = Path.of(System.getProperty(
+                        "suite.data", root.resolve("deploy/local/.data").toString()));
                 new Suite(root, data).up();
             }
             case "token" -> {
@@ -75,7 +78,9 @@ public final class Suite {
 
     private void up() throws Exception {
         Files.createDirectories(data.resolve("logs"));
-        services = SuiteService.ALL.stream().filter(s -> s.runner(root).isPresent()).toList();
+        services = SuiteService.ALL.stream()
+                .filter(s -> s.runner(root).isPresent())
+                .toList();
         if (services.isEmpty()) {
             fail("no service is built: run ./mvnw install -DskipTests first");
         }
@@ -83,17 +88,24 @@ public final class Suite {
             requireFree(service);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopAll();
-            stopped.countDown();
-        }, "suite-shutdown"));
-        Files.writeString(data.resolve("suite.pid"), Long.toString(ProcessHandle.current().pid()));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopAll();
+                            stopped.countDown();
+                        },
+                        "suite-shutdown"));
+        Files.writeString(
+                data.resolve("suite.pid"), Long.toString(ProcessHandle.current().pid()));
 
         infrastructure = Infrastructure.start(data, true);
         PostgresServer postgres = infrastructure.postgres();
-        System.out.printf("PostgreSQL  %s  (%s; databases %s)%n", postgres.jdbcUrl(""), postgres.origin(),
-                String.join(", ", Infrastructure.DATABASES));
-        System.out.printf("Kafka       %s  (%s)%n", infrastructure.kafka().bootstrapServers(),
+        System.out.printf(
+                "PostgreSQL  %s  (%s; databases %s)%n",
+                postgres.jdbcUrl(""), postgres.origin(), String.join(", ", Infrastructure.DATABASES));
+        System.out.printf(
+                "Kafka       %s  (%s)%n",
+                infrastructure.kafka().bootstrapServers(),
                 infrastructure.kafka().origin());
 
         for (SuiteService service : services) {
@@ -101,8 +113,12 @@ public final class Suite {
         }
         for (RunningService service : running) {
             awaitHealthy(service);
-            System.out.printf("%-21s %s  (metrics: :%d/q/metrics, log: %s)%n", service.spec().module(), service.spec().url(),
-                    service.spec().managementPort(), service.log());
+            System.out.printf(
+                    "%-21s %s  (metrics: :%d/q/metrics, log: %s)%n",
+                    service.spec().module(),
+                    service.spec().url(),
+                    service.spec().managementPort(),
+                    service.log());
         }
         control = SuiteControl.serve(data, new SuiteControl.Faults() {
             @Override
@@ -115,16 +131,20 @@ public final class Suite {
                 return restartInfrastructure(component);
             }
         });
-        System.out.println("The suite is up: API and docs at " + SuiteService.ALL.get(0).url()
-                + ". Stop it with Ctrl-C or deploy/local/suite down.");
+        System.out.println("The suite is up: API and docs at "
+                + SuiteService.ALL.get(0).url() + ". Stop it with Ctrl-C or deploy/local/suite down.");
         stopped.await();
     }
 
     /** SIGKILL, then the same service started again as Kubernetes restarts a container; returns when it is ready. */
     private String killAndRelaunch(String module) throws IOException, InterruptedException {
-        RunningService old = running.stream().filter(r -> r.spec().module().equals(module)).findFirst()
+        RunningService old = running.stream()
+                .filter(r -> r.spec().module().equals(module))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no running service " + module + "; running: "
-                        + String.join(", ", running.stream().map(r -> r.spec().module()).toList())));
+                        + String.join(
+                                ", ",
+                                running.stream().map(r -> r.spec().module()).toList())));
         requireRunning();
         long start = System.nanoTime();
         old.guard().release();
@@ -132,8 +152,9 @@ public final class Suite {
         RunningService fresh = launch(old.spec());
         running.set(running.indexOf(old), fresh);
         Readiness.await(module, fresh.process(), fresh.spec().url(), HEALTH_TIMEOUT, fresh.log());
-        return String.format("%s killed (SIGKILL, exit %d) and ready again after %.1f s", module,
-                old.process().exitValue(), (System.nanoTime() - start) / 1e9);
+        return String.format(
+                "%s killed (SIGKILL, exit %d) and ready again after %.1f s",
+                module, old.process().exitValue(), (System.nanoTime() - start) / 1e9);
     }
 
     /** The broker stopped and started; PostgreSQL crashed (immediate shutdown) and started. Returns when it is back. */
@@ -143,14 +164,16 @@ public final class Suite {
         switch (component) {
             case "kafka" -> {
                 if (!infrastructure.kafka().restartable()) {
-                    throw new UnsupportedOperationException("the " + infrastructure.kafka().origin() + " broker cannot be restarted from here");
+                    throw new UnsupportedOperationException(
+                            "the " + infrastructure.kafka().origin() + " broker cannot be restarted from here");
                 }
                 infrastructure.kafka().stop();
                 infrastructure.kafka().start();
             }
             case "postgres" -> {
                 if (!infrastructure.postgres().restartable()) {
-                    throw new UnsupportedOperationException("the " + infrastructure.postgres().origin() + " PostgreSQL cannot be restarted from here");
+                    throw new UnsupportedOperationException(
+                            "the " + infrastructure.postgres().origin() + " PostgreSQL cannot be restarted from here");
                 }
                 infrastructure.postgres().restart();
             }
@@ -175,7 +198,10 @@ public final class Suite {
         }
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(service.jvmOptions());
-        command.addAll(List.of("-Dquarkus.profile=local", "-jar", service.runner(root).orElseThrow().toString()));
+        command.addAll(List.of(
+                "-Dquarkus.profile=local",
+                "-jar",
+                service.runner(root).orElseThrow().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -194,7 +220,10 @@ public final class Suite {
         }
         if (service.module().equals("console")) {
             // The demo sign-in signs with the development key, which only the local suite hands the console.
-            env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", root.resolve("deploy/local/src/main/resources/dev-jwt/privateKey.pem").toString());
+            env.put(
+                    "SMALLRYE_JWT_SIGN_KEY_LOCATION",
+                    root.resolve("deploy/local/src/main/resources/dev-jwt/privateKey.pem")
+                            .toString());
         }
         Process process = builder.start();
         return new RunningService(service, process, OrphanGuard.watch(process.pid()), log);
@@ -202,7 +231,8 @@ public final class Suite {
 
     private static void awaitHealthy(RunningService service) throws InterruptedException {
         try {
-            Readiness.await(service.spec().module(), service.process(), service.spec().url(), HEALTH_TIMEOUT, service.log());
+            Readiness.await(
+                    service.spec().module(), service.process(), service.spec().url(), HEALTH_TIMEOUT, service.log());
         } catch (IllegalStateException e) {
             fail(e.getMessage());
         }
@@ -243,8 +273,8 @@ public final class Suite {
         try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             probe.setReuseAddress(true);
         } catch (IOException e) {
-            fail("port " + port + " for " + service.module() + " is taken (is a suite already up?); set "
-                    + variable + " to use another");
+            fail("port " + port + " for " + service.module() + " is taken (is a suite already up?); set " + variable
+                    + " to use another");
         }
     }
 
@@ -253,6 +283,5 @@ public final class Suite {
         System.exit(2);
     }
 
-    private record RunningService(SuiteService spec, Process process, OrphanGuard guard, Path log) {
-    }
+    private record RunningService(SuiteService spec, Process process, OrphanGuard guard, Path log) {}
 }

@@ -102,7 +102,9 @@ public final class SuiteControl implements AutoCloseable {
             throw new IllegalStateException("no running suite with its data in " + data + " (" + file + " is missing)");
         }
         HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + command + "/" + target))
-                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.noBody()).build();
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
         try {
             HttpResponse<String> answer = HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {

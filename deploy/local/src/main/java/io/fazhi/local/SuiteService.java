@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param background whether its main work arrives on Kafka, where it can wait, rather than from a
  *        caller waiting for an answer: on a shared machine it gets the CPU after the others
  */
-record SuiteService(String module, int defaultPort, String portVariable, String database, List<String> jvmOptions,
-                    boolean background) {
+record SuiteService(
+        String module,
+        int defaultPort,
+        String portVariable,
+        String database,
+        List<String> jvmOptions,
+        boolean background) {
 
     /** A small heap with the serial collector: the gateway holds little, and RSS is what a node pays for. */
     private static final List<String> LEAN = List.of("-Xmx128m", "-XX:+UseSerialGC", "-Xss512k");
@@ -23,8 +28,8 @@ record SuiteService(String module, int defaultPort, String portVariable, String 
      * notification-service waits on receivers far more than it computes: the C1 compiler alone and
      * a small code cache keep it under 300 MB RSS at 100 events/s (benchmarks/run notify).
      */
-    private static final List<String> WAITING = List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m",
-            "-XX:TieredStopAtLevel=1", "-Xss512k");
+    private static final List<String> WAITING = List.of(
+            "-Xmx96m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
     static final List<SuiteService> ALL = List.of(
             new SuiteService("gateway", 8080, "GATEWAY_PORT", null, LEAN, false),
@@ -35,12 +40,16 @@ record SuiteService(String module, int defaultPort, String portVariable, String 
             new SuiteService("console", 8084, "CONSOLE_PORT", null, LEAN, false));
 
     int port() {
-        return ConfiguredInfrastructure.setting(portVariable).map(Integer::parseInt).orElse(defaultPort);
+        return ConfiguredInfrastructure.setting(portVariable)
+                .map(Integer::parseInt)
+                .orElse(defaultPort);
     }
 
     /** Where its metrics are (the management interface): 9080–9083 by default, or {@link #managementPortVariable()}. */
     int managementPort() {
-        return ConfiguredInfrastructure.setting(managementPortVariable()).map(Integer::parseInt).orElse(defaultPort + 1000);
+        return ConfiguredInfrastructure.setting(managementPortVariable())
+                .map(Integer::parseInt)
+                .orElse(defaultPort + 1000);
     }
 
     /** REPORT_SERVICE_PORT → REPORT_SERVICE_MANAGEMENT_PORT. */

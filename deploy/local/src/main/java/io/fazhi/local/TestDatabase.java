@@ -9,12 +9,12 @@ import javax.sql.DataSource;
 /** Reads a service's database directly in tests, to check what an action left behind (or did not). */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** The single number a {@code SELECT count(*) …} returns. */
     public static long count(DataSource dataSource, String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, args);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -27,7 +27,8 @@ public final class TestDatabase {
 
     /** Runs one statement that changes rows (a test's setup); returns how many it changed. */
     public static int update(DataSource dataSource, String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, args);
             return s.executeUpdate();
         } catch (SQLException e) {

@@ -74,7 +74,8 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + path;
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort() + path;
     }
 
     public WebhookReceiver answer(Function<Request, Reply> behaviour) {
@@ -98,11 +99,14 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Map<String, List<String>> headers = exchange.getRequestHeaders().entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
-            Request request = new Request(Instant.now(), exchange.getRequestURI().getPath(), headers, body);
+                    .collect(Collectors.toMap(
+                            e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
+            Request request =
+                    new Request(Instant.now(), exchange.getRequestURI().getPath(), headers, body);
             requests.add(request);
             Reply reply = behaviour.apply(request);
             if (reply.hang()) {
@@ -114,7 +118,8 @@ public final class WebhookReceiver implements AutoCloseable {
                 }
                 reply = Reply.status(200);
             }
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(reply.status(), -1);
         }
     }

@@ -6,8 +6,7 @@ import java.util.concurrent.Callable;
 /** Polls until a value appears; the limit only stops a test that would otherwise hang. */
 final class Await {
 
-    private Await() {
-    }
+    private Await() {}
 
     static <T> T until(Duration limit, Callable<T> probe) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();

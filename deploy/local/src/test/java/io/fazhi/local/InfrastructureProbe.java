@@ -8,12 +8,12 @@ import java.nio.file.Path;
  */
 public final class InfrastructureProbe {
 
-    private InfrastructureProbe() {
-    }
+    private InfrastructureProbe() {}
 
     public static void main(String[] args) throws Exception {
         Infrastructure infrastructure = Infrastructure.start(Path.of(args[0]), false);
-        System.out.println("PIDS " + infrastructure.postgres().pid() + " " + infrastructure.kafka().pid());
+        System.out.println("PIDS " + infrastructure.postgres().pid() + " "
+                + infrastructure.kafka().pid());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
     }

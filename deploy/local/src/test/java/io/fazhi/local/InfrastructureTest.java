@@ -27,9 +27,11 @@ class InfrastructureTest {
     void everyServiceHasItsOwnDatabaseOnARealPostgres() throws Exception {
         PostgresServer postgres = infrastructure.postgres();
         for (String database : Infrastructure.DATABASES) {
-            try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(), postgres.password());
-                 Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT current_database(), current_setting('server_version_num')::int")) {
+            try (Connection c = DriverManager.getConnection(
+                            postgres.jdbcUrl(database), postgres.user(), postgres.password());
+                    Statement s = c.createStatement();
+                    ResultSet rs =
+                            s.executeQuery("SELECT current_database(), current_setting('server_version_num')::int")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo(database);
                 assertThat(rs.getInt(2)).isGreaterThanOrEqualTo(160000);
@@ -40,15 +42,20 @@ class InfrastructureTest {
     @Test
     void theBrokerCarriesARecordFromAProducerToAConsumer() throws Exception {
         String bootstrap = infrastructure.kafka().bootstrapServers();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("infra-check", "140404107", "南宋镇")).get();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("infra-check", "140404107", "南宋镇"))
+                    .get();
         }
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "infra-check",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG, "infra-check",
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("infra-check"));
             ConsumerRecord<String, String> received = Await.until(Duration.ofSeconds(60), () -> {
                 var records = consumer.poll(Duration.ofMillis(500));

@@ -15,13 +15,21 @@ class OrphanGuardTest {
 
     @Test
     void aKilledJvmLeavesNoBrokerOrPostgresBehind(@TempDir Path data) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(ConfiguredInfrastructure.setting("SUITE_DB_URL").isEmpty()
-                && !ContainerInfrastructure.dockerAvailable(), "only the embedded servers are started as child processes");
-        Process jvm = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), InfrastructureProbe.class.getName(), data.toString())
-                .redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                ConfiguredInfrastructure.setting("SUITE_DB_URL").isEmpty()
+                        && !ContainerInfrastructure.dockerAvailable(),
+                "only the embedded servers are started as child processes");
+        Process jvm = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        InfrastructureProbe.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
             String line;
             do {
                 line = out.readLine();

@@ -31,22 +31,27 @@ public class TokenVerifier {
             return Future.succeededFuture(known.get());
         }
         // Off the event loop: with a JWKS location the parser may fetch keys.
-        return vertx.executeBlocking(() -> {
-            JsonWebToken jwt;
-            try {
-                jwt = parser.parse(token);
-            } catch (ParseException e) {
-                throw new InvalidTokenException(e.getMessage());
-            }
-            if (TokenRules.issuedInTheFuture(jwt.getIssuedAtTime(), System.currentTimeMillis() / 1000)) {
-                throw new InvalidTokenException("the token is issued in the future");
-            }
-            Object place = jwt.getClaim("place");
-            VerifiedCaller caller = new VerifiedCaller(jwt.getSubject(), TokenRules.actingGroup(jwt.getGroups()).orElse(null),
-                    place == null ? "" : place.toString(), jwt.getExpirationTime());
-            verified.remember(token, caller);
-            return caller;
-        }, false);
+        return vertx.executeBlocking(
+                () -> {
+                    JsonWebToken jwt;
+                    try {
+                        jwt = parser.parse(token);
+                    } catch (ParseException e) {
+                        throw new InvalidTokenException(e.getMessage());
+                    }
+                    if (TokenRules.issuedInTheFuture(jwt.getIssuedAtTime(), System.currentTimeMillis() / 1000)) {
+                        throw new InvalidTokenException("the token is issued in the future");
+                    }
+                    Object place = jwt.getClaim("place");
+                    VerifiedCaller caller = new VerifiedCaller(
+                            jwt.getSubject(),
+                            TokenRules.actingGroup(jwt.getGroups()).orElse(null),
+                            place == null ? "" : place.toString(),
+                            jwt.getExpirationTime());
+                    verified.remember(token, caller);
+                    return caller;
+                },
+                false);
     }
 
     /** A token the gateway refuses: the client gets 401. */

@@ -8,5 +8,4 @@ import io.fazhi.core.identity.Group;
  *
  * @param group the group the token acts with ({@code TokenRules.actingGroup}), null when it names none known
  */
-public record VerifiedCaller(String subject, Group group, String place, long expiresAtSeconds) {
-}
+public record VerifiedCaller(String subject, Group group, String place, long expiresAtSeconds) {}

@@ -2,6 +2,7 @@ package io.fazhi.gateway.health;
 
 import io.fazhi.gateway.route.Upstreams;
 import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.health.api.HealthGroup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import io.smallrye.health.api.HealthGroup;
 
 /**
  * The state of every service behind the gateway, each one's /q/health/ready by name, reported at
@@ -43,11 +43,21 @@ public class UpstreamsHealthCheck implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         List<Uni<String[]>> checks = new ArrayList<>();
-        upstreams.all().forEach((service, uri) -> checks.add(client.getAbs(uri + "/q/health/ready").timeout(2_000).send()
-                .map(response -> new String[] {service, response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")"})
-                .onFailure().recoverWithItem(failure -> new String[] {service, "DOWN (" + failure.getClass().getSimpleName() + ")"})));
+        upstreams
+                .all()
+                .forEach((service, uri) -> checks.add(client.getAbs(uri + "/q/health/ready")
+                        .timeout(2_000)
+                        .send()
+                        .map(response -> new String[] {
+                            service, response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")"
+                        })
+                        .onFailure()
+                        .recoverWithItem(failure -> new String[] {
+                            service, "DOWN (" + failure.getClass().getSimpleName() + ")"
+                        })));
         return Uni.join().all(checks).andFailFast().map(results -> {
-            HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstreams").up();
+            HealthCheckResponseBuilder builder =
+                    HealthCheckResponse.named("upstreams").up();
             for (String[] result : results) {
                 builder.withData(result[0], result[1]);
                 if (!result[1].equals("UP")) {

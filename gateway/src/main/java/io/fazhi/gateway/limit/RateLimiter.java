@@ -34,8 +34,11 @@ public class RateLimiter {
      * that probes tokens or paths without one is slowed down before it costs a signature check each.
      */
     public OptionalLong tryAcquireUnauthenticated(String address) {
-        return consume(buckets.get("unauthenticated|" + address, key -> newBucket(ConfigProvider.getConfig()
-                .getOptionalValue("fazhi.gateway.rate-limit.unauthenticated", Integer.class).orElse(10))));
+        return consume(buckets.get(
+                "unauthenticated|" + address,
+                key -> newBucket(ConfigProvider.getConfig()
+                        .getOptionalValue("fazhi.gateway.rate-limit.unauthenticated", Integer.class)
+                        .orElse(10))));
     }
 
     private static OptionalLong consume(Bucket bucket) {
@@ -49,12 +52,16 @@ public class RateLimiter {
     static int perSecond(GatewayRoute route) {
         var config = ConfigProvider.getConfig();
         return config.getOptionalValue("fazhi.gateway.rate-limit." + route.id(), Integer.class)
-                .orElseGet(() -> config.getOptionalValue("fazhi.gateway.rate-limit.default", Integer.class).orElse(50));
+                .orElseGet(() -> config.getOptionalValue("fazhi.gateway.rate-limit.default", Integer.class)
+                        .orElse(50));
     }
 
     private static Bucket newBucket(int perSecond) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(2L * perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(2L * perSecond)
+                        .refillGreedy(perSecond, Duration.ofSeconds(1))
+                        .build())
                 .build();
     }
 }

@@ -1,7 +1,7 @@
 package io.fazhi.gateway.limit;
 
-import io.fazhi.gateway.problem.Problems;
 import io.fazhi.core.problem.ProblemType;
+import io.fazhi.gateway.problem.Problems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -37,8 +37,11 @@ public class RequestLimits {
     private void check(RoutingContext ctx) {
         String uri = ctx.request().uri();
         if (uri.length() > maxUriLength) {
-            Problems.send(ctx, ProblemType.URI_TOO_LONG,
-                    "the path and query have " + uri.length() + " characters; at most " + maxUriLength + " are accepted");
+            Problems.send(
+                    ctx,
+                    ProblemType.URI_TOO_LONG,
+                    "the path and query have " + uri.length() + " characters; at most " + maxUriLength
+                            + " are accepted");
             return;
         }
         long bytes = 0;
@@ -48,7 +51,9 @@ public class RequestLimits {
         if (bytes > maxHeaderBytes) {
             // The client may be sending more of the same: the connection goes after the answer.
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            Problems.send(ctx, ProblemType.HEADER_FIELDS_TOO_LARGE,
+            Problems.send(
+                    ctx,
+                    ProblemType.HEADER_FIELDS_TOO_LARGE,
                     "the headers have " + bytes + " bytes; at most " + maxHeaderBytes + " are accepted");
             return;
         }

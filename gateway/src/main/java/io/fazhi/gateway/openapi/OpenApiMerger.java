@@ -20,8 +20,7 @@ public final class OpenApiMerger {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private OpenApiMerger() {
-    }
+    private OpenApiMerger() {}
 
     /** @param documents each service's document, by service name, in route order */
     public static ObjectNode merge(Map<String, JsonNode> documents, String title, String version, Set<String> missing) {
@@ -30,9 +29,11 @@ public final class OpenApiMerger {
         ObjectNode info = merged.putObject("info");
         info.put("title", title);
         info.put("version", version);
-        info.put("description", "One API for township rule-of-law annual reports (法治政府建设年度报告): submit and read reports,"
-                + " their assessments against the 2021–2025 plan, roll-ups for dashboards, and notifications to county offices."
-                + " Every call needs a bearer JWT with `groups` and `place` claims.");
+        info.put(
+                "description",
+                "One API for township rule-of-law annual reports (法治政府建设年度报告): submit and read reports,"
+                        + " their assessments against the 2021–2025 plan, roll-ups for dashboards, and notifications to county offices."
+                        + " Every call needs a bearer JWT with `groups` and `place` claims.");
         info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
         merged.putArray("servers").addObject().put("url", "/").put("description", "this gateway");
         merged.putArray("security").addObject().putArray("jwt");
@@ -40,9 +41,15 @@ public final class OpenApiMerger {
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
-        components.putObject("securitySchemes").putObject("jwt")
-                .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "Bearer JWT with groups (township, county-office, city-office, province-office, admin) and place claims");
+        components
+                .putObject("securitySchemes")
+                .putObject("jwt")
+                .put("type", "http")
+                .put("scheme", "bearer")
+                .put("bearerFormat", "JWT")
+                .put(
+                        "description",
+                        "Bearer JWT with groups (township, county-office, city-office, province-office, admin) and place claims");
         Set<String> tagNames = new LinkedHashSet<>();
 
         documents.forEach((service, document) -> {
@@ -56,7 +63,9 @@ public final class OpenApiMerger {
                 }
             }
             JsonNode renamed = rewriteRefs(document.deepCopy(), renames);
-            for (Iterator<Map.Entry<String, JsonNode>> it = renamed.path("components").path("schemas").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            renamed.path("components").path("schemas").fields();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> schema = it.next();
                 schemas.set(renames.getOrDefault(schema.getKey(), schema.getKey()), schema.getValue());
             }

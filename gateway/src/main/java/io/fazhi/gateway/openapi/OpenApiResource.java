@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/")
 public class OpenApiResource {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +50,10 @@ public class OpenApiResource {
 
     private static Response write(ObjectMapper mapper, JsonNode document, String mediaType) {
         try {
-            return Response.ok(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document), mediaType + "; charset=utf-8").build();
+            return Response.ok(
+                            mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document),
+                            mediaType + "; charset=utf-8")
+                    .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -34,8 +34,7 @@ public class ServiceDocuments {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Fetched(JsonNode document, Instant at) {
-    }
+    private record Fetched(JsonNode document, Instant at) {}
 
     @Inject
     Vertx vertx;
@@ -68,8 +67,14 @@ public class ServiceDocuments {
                 fetches.add(fetch(service, uri));
             }
         });
-        Uni<Void> fresh = fetches.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(fetches).andCollectFailures().replaceWithVoid()
-                .onFailure().recoverWithNull();
+        Uni<Void> fresh = fetches.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : Uni.join()
+                        .all(fetches)
+                        .andCollectFailures()
+                        .replaceWithVoid()
+                        .onFailure()
+                        .recoverWithNull();
         return fresh.map(done -> {
             Map<String, JsonNode> documents = new LinkedHashMap<>();
             Set<String> missing = new LinkedHashSet<>();
@@ -86,7 +91,9 @@ public class ServiceDocuments {
     }
 
     private Uni<Void> fetch(String service, URI uri) {
-        return client.getAbs(uri + "/q/openapi?format=json").timeout(5_000).send()
+        return client.getAbs(uri + "/q/openapi?format=json")
+                .timeout(5_000)
+                .send()
                 .map(response -> {
                     if (response.statusCode() == 200) {
                         try {
@@ -97,6 +104,7 @@ public class ServiceDocuments {
                     }
                     return (Void) null;
                 })
-                .onFailure().recoverWithNull();
+                .onFailure()
+                .recoverWithNull();
     }
 }

@@ -14,8 +14,7 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static void send(RoutingContext ctx, ProblemType type, String detail) {
         send(ctx, type, detail, Map.of());
@@ -33,7 +32,10 @@ public final class Problems {
                 .put("detail", detail)
                 .put("instance", ctx.request().path());
         headers.forEach((name, value) -> ctx.response().putHeader(name, value));
-        ctx.response().setStatusCode(type.status()).putHeader("Content-Type", MEDIA_TYPE).end(problem.encode());
+        ctx.response()
+                .setStatusCode(type.status())
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .end(problem.encode());
     }
 
     /**
@@ -51,7 +53,10 @@ public final class Problems {
                 + "</h1><p class=\"error\" role=\"alert\" id=\"problem\">" + message
                 + "</p><p><a href=\"/\">返回首页</a></p></main></body></html>";
         headers.forEach((name, value) -> ctx.response().putHeader(name, value));
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=UTF-8")
-                .putHeader("Cache-Control", "no-store").end(html);
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "text/html; charset=UTF-8")
+                .putHeader("Cache-Control", "no-store")
+                .end(html);
     }
 }

@@ -1,11 +1,11 @@
 package io.fazhi.gateway.route;
 
-import io.fazhi.gateway.auth.VerifiedCaller;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.core.trace.Traceparent;
 import io.fazhi.gateway.auth.TokenVerifier;
+import io.fazhi.gateway.auth.VerifiedCaller;
 import io.fazhi.gateway.limit.RateLimiter;
 import io.fazhi.gateway.problem.Problems;
-import io.fazhi.core.problem.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
@@ -102,7 +102,9 @@ public class ProxyRoutes {
     private void page(RoutingContext ctx) {
         long started = System.nanoTime();
         HttpServerRequest request = ctx.request();
-        if (request.path().startsWith("/q/") || request.path().equals("/q") || request.path().startsWith("/api/")) {
+        if (request.path().startsWith("/q/")
+                || request.path().equals("/q")
+                || request.path().startsWith("/api/")) {
             // Operational endpoints stay off the public port; an API path no service serves is the API's 404.
             Problems.send(ctx, ProblemType.NOT_FOUND, "nothing is served at " + request.path());
             return;
@@ -139,15 +141,21 @@ public class ProxyRoutes {
         }
         tokens.verify(vertx, authorization.substring(7).trim()).onComplete(verified -> {
             if (verified.failed()) {
-                unauthenticated(ctx, "the token is not valid: " + verified.cause().getMessage(), "Bearer error=\"invalid_token\"");
+                unauthenticated(
+                        ctx,
+                        "the token is not valid: " + verified.cause().getMessage(),
+                        "Bearer error=\"invalid_token\"");
                 return;
             }
             VerifiedCaller caller = verified.result();
             ctx.put(VerifiedCaller.class.getName(), caller);
             OptionalLong wait = limiter.tryAcquire(caller.subject(), route);
             if (wait.isPresent()) {
-                Problems.send(ctx, ProblemType.TOO_MANY_REQUESTS,
-                        "the rate limit of route " + route.id() + " was reached; retry after " + wait.getAsLong() + " s",
+                Problems.send(
+                        ctx,
+                        ProblemType.TOO_MANY_REQUESTS,
+                        "the rate limit of route " + route.id() + " was reached; retry after " + wait.getAsLong()
+                                + " s",
                         Map.of("Retry-After", Long.toString(wait.getAsLong())));
                 return;
             }
@@ -157,10 +165,14 @@ public class ProxyRoutes {
 
     /** 401, or 429 once the address has sent too many requests without a valid token. */
     private void unauthenticated(RoutingContext ctx, String detail, String challenge) {
-        String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        String address = ctx.request().remoteAddress() == null
+                ? "unknown"
+                : ctx.request().remoteAddress().hostAddress();
         OptionalLong wait = limiter.tryAcquireUnauthenticated(address);
         if (wait.isPresent()) {
-            Problems.send(ctx, ProblemType.TOO_MANY_REQUESTS,
+            Problems.send(
+                    ctx,
+                    ProblemType.TOO_MANY_REQUESTS,
                     "too many requests without a valid token from this address; retry after " + wait.getAsLong() + " s",
                     Map.of("Retry-After", Long.toString(wait.getAsLong())));
             return;
@@ -174,17 +186,23 @@ public class ProxyRoutes {
      */
     private long bodyLimit(HttpServerRequest request, String uploadPath) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        boolean upload = request.method() == HttpMethod.POST && request.path().equals(uploadPath)
-                && type != null && type.strip().regionMatches(true, 0, "multipart/form-data", 0, 19);
+        boolean upload = request.method() == HttpMethod.POST
+                && request.path().equals(uploadPath)
+                && type != null
+                && type.strip().regionMatches(true, 0, "multipart/form-data", 0, 19);
         return upload ? maxUploadBytes : maxBodyBytes;
     }
 
     private void forward(RoutingContext ctx, String service, URI upstream, boolean unknownLength, long limit) {
         HttpServerRequest request = ctx.request();
         ProxyRequest proxied = ProxyRequest.reverseProxy(request);
-        proxied.putHeader("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
+        proxied.putHeader(
+                "X-Forwarded-For",
+                request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
         proxied.putHeader("X-Forwarded-Proto", request.scheme());
-        proxied.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
+        proxied.putHeader(
+                "X-Forwarded-Host",
+                request.authority() == null ? "" : request.authority().toString());
         // The gateway's own span (OpenTelemetry) becomes the services' parent; without one, the
         // caller's trace context passes through, or a new one is made so every service logs one id.
         String traceparent = Traceparent.current();
@@ -214,19 +232,25 @@ public class ProxyRoutes {
         boolean page = CONSOLE.equals(service);
         if (body != null && body.tooLarge() || failure instanceof LimitedBody.TooLargeException) {
             tooLarge(ctx, page, limit, "the body is larger than " + limit + " bytes");
-        } else if (failure instanceof ConnectException || failure.getCause() instanceof ConnectException
+        } else if (failure instanceof ConnectException
+                || failure.getCause() instanceof ConnectException
                 || String.valueOf(failure.getMessage()).contains("Connection refused")) {
             if (page) {
                 Problems.page(ctx, 503, "服务暂时不可用，请稍后重试。", Map.of("Retry-After", "5"));
                 return;
             }
-            Problems.send(ctx, ProblemType.UNAVAILABLE,
-                    service + " cannot be reached; retry later", Map.of("Retry-After", "5"));
-        } else if (failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")) {
-            Problems.send(ctx, ProblemType.UPSTREAM_TIMEOUT,
-                    service + " did not answer in time");
+            Problems.send(
+                    ctx,
+                    ProblemType.UNAVAILABLE,
+                    service + " cannot be reached; retry later",
+                    Map.of("Retry-After", "5"));
+        } else if (failure instanceof TimeoutException
+                || String.valueOf(failure.getMessage()).contains("timeout")) {
+            Problems.send(ctx, ProblemType.UPSTREAM_TIMEOUT, service + " did not answer in time");
         } else {
-            Problems.send(ctx, ProblemType.BAD_GATEWAY,
+            Problems.send(
+                    ctx,
+                    ProblemType.BAD_GATEWAY,
                     service + ": " + failure.getClass().getSimpleName());
         }
     }
@@ -244,8 +268,7 @@ public class ProxyRoutes {
     private void tooLarge(RoutingContext ctx, boolean page, long limit, String detail) {
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         if (page) {
-            Problems.page(ctx, 413, "提交的内容过大：不能超过" + limit / (1024 * 1024) + " MB。请压缩或删去图片后重新报送，什么也没有保存。",
-                    Map.of());
+            Problems.page(ctx, 413, "提交的内容过大：不能超过" + limit / (1024 * 1024) + " MB。请压缩或删去图片后重新报送，什么也没有保存。", Map.of());
         } else {
             Problems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, detail);
         }
@@ -263,11 +286,21 @@ public class ProxyRoutes {
         long nanos = System.nanoTime() - started;
         int status = ctx.response().getStatusCode();
         VerifiedCaller caller = ctx.get(VerifiedCaller.class.getName());
-        Timer.builder("fazhi.gateway.requests").description("Requests through the gateway, by route and status")
-                .tag("route", route).tag("status", Integer.toString(status))
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
-        ACCESS.infof("caller=%s group=%s place=%s route=%s method=%s path=%s status=%d latency_ms=%.1f",
-                caller == null ? "-" : caller.subject(), caller == null || caller.group() == null ? "-" : caller.group().claim(),
-                caller == null ? "-" : caller.place(), route, ctx.request().method(), ctx.request().path(), status, nanos / 1e6);
+        Timer.builder("fazhi.gateway.requests")
+                .description("Requests through the gateway, by route and status")
+                .tag("route", route)
+                .tag("status", Integer.toString(status))
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+        ACCESS.infof(
+                "caller=%s group=%s place=%s route=%s method=%s path=%s status=%d latency_ms=%.1f",
+                caller == null ? "-" : caller.subject(),
+                caller == null || caller.group() == null ? "-" : caller.group().claim(),
+                caller == null ? "-" : caller.place(),
+                route,
+                ctx.request().method(),
+                ctx.request().path(),
+                status,
+                nanos / 1e6);
     }
 }

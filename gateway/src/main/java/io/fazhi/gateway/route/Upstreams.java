@@ -14,10 +14,13 @@ public class Upstreams {
     private final Map<String, URI> byService = new LinkedHashMap<>();
 
     public Upstreams() {
-        Arrays.stream(GatewayRoute.values()).map(GatewayRoute::service).distinct().forEach(service -> {
-            String url = ConfigProvider.getConfig().getValue("fazhi.upstream." + service, String.class);
-            byService.put(service, URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url));
-        });
+        Arrays.stream(GatewayRoute.values())
+                .map(GatewayRoute::service)
+                .distinct()
+                .forEach(service -> {
+                    String url = ConfigProvider.getConfig().getValue("fazhi.upstream." + service, String.class);
+                    byService.put(service, URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url));
+                });
     }
 
     public URI of(String service) {

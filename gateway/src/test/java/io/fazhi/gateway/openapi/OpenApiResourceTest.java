@@ -15,7 +15,9 @@ class OpenApiResourceTest {
 
     @Test
     void theMergedDocumentHasEveryServicesOperationsUnderTheGatewaysSecurity() {
-        given().get("/openapi.json").then().statusCode(200)
+        given().get("/openapi.json")
+                .then()
+                .statusCode(200)
                 .body("openapi", equalTo("3.1.0"))
                 .body("paths", hasKey("/api/v1/reports"))
                 .body("paths", hasKey("/api/v1/assessments"))
@@ -26,11 +28,19 @@ class OpenApiResourceTest {
                 // Three services define a different "Page": each keeps its own, references follow.
                 .body("components.schemas.Page.description", equalTo("a page of report-service"))
                 .body("components.schemas.MetricsPage.description", equalTo("a page of metrics-service"))
-                .body("paths.'/api/v1/assessments'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                .body(
+                        "paths.'/api/v1/assessments'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/MetricsPage"));
-        given().get("/openapi").then().statusCode(200).contentType(containsString("application/yaml"))
+        given().get("/openapi")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/yaml"))
                 .body(containsString("openapi: 3.1.0"), containsString("/api/v1/inbox:"));
-        given().accept("application/json").get("/openapi").then().statusCode(200).body("info.title", notNullValue());
+        given().accept("application/json")
+                .get("/openapi")
+                .then()
+                .statusCode(200)
+                .body("info.title", notNullValue());
     }
 
     @Test

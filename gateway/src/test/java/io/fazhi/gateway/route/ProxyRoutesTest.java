@@ -40,16 +40,32 @@ class ProxyRoutesTest {
     @Test
     void everyRouteReachesItsServiceWithTheCallersTokenAndQuery() {
         for (GatewayRoute route : GatewayRoute.values()) {
-            given().auth().oauth2(TOKEN).get(route.prefix() + "/abc?year=2024&place=140404").then().statusCode(200)
+            given().auth()
+                    .oauth2(TOKEN)
+                    .get(route.prefix() + "/abc?year=2024&place=140404")
+                    .then()
+                    .statusCode(200)
                     .body("service", equalTo(route.service()))
                     .body("path", equalTo(route.prefix() + "/abc"))
                     .body("query", equalTo("year=2024&place=140404"))
                     .body("authorization", equalTo("Bearer " + TOKEN))
                     .body("forwardedFor", equalTo("127.0.0.1"));
         }
-        given().auth().oauth2(TOKEN).contentType("text/plain; charset=UTF-8").body("南宋镇人民政府".repeat(1000))
-                .post("/api/v1/reports").then().statusCode(200).body("method", equalTo("POST")).body("bodyBytes", equalTo(21_000));
-        given().auth().oauth2(TOKEN).get("/api/v1/elsewhere").then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TOKEN)
+                .contentType("text/plain; charset=UTF-8")
+                .body("南宋镇人民政府".repeat(1000))
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("bodyBytes", equalTo(21_000));
+        given().auth()
+                .oauth2(TOKEN)
+                .get("/api/v1/elsewhere")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -57,41 +73,78 @@ class ProxyRoutesTest {
         int before = total();
         var forgingKey = KeyPairGenerator.getInstance("RSA");
         forgingKey.initialize(2048);
-        String forged = Jwt.issuer(DevTokens.ISSUER).subject("admin:all").groups("admin").claim("place", "")
-                .expiresIn(3600).sign(forgingKey.generateKeyPair().getPrivate());
+        String forged = Jwt.issuer(DevTokens.ISSUER)
+                .subject("admin:all")
+                .groups("admin")
+                .claim("place", "")
+                .expiresIn(3600)
+                .sign(forgingKey.generateKeyPair().getPrivate());
         String expired = DevTokens.mint("county-office", "140404", Duration.ofMinutes(-5));
-        String otherIssuer = Jwt.issuer("urn:elsewhere").subject("x").groups("admin").expiresIn(3600)
+        String otherIssuer = Jwt.issuer("urn:elsewhere")
+                .subject("x")
+                .groups("admin")
+                .expiresIn(3600)
                 .sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("dev-jwt/privateKey.pem"));
         // Signed by the suite's own issuer, but for another application, or dated ahead of the clock.
-        String otherAudience = Jwt.issuer(DevTokens.ISSUER).audience("another-application").subject("admin:all")
-                .groups("admin").claim("place", "").expiresIn(3600)
+        String otherAudience = Jwt.issuer(DevTokens.ISSUER)
+                .audience("another-application")
+                .subject("admin:all")
+                .groups("admin")
+                .claim("place", "")
+                .expiresIn(3600)
                 .sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("dev-jwt/privateKey.pem"));
         long now = System.currentTimeMillis() / 1000;
-        String fromTheFuture = Jwt.issuer(DevTokens.ISSUER).audience(DevTokens.AUDIENCE).subject("admin:all")
-                .groups("admin").claim("place", "").issuedAt(now + 3600).expiresAt(now + 7200)
+        String fromTheFuture = Jwt.issuer(DevTokens.ISSUER)
+                .audience(DevTokens.AUDIENCE)
+                .subject("admin:all")
+                .groups("admin")
+                .claim("place", "")
+                .issuedAt(now + 3600)
+                .expiresAt(now + 7200)
                 .sign(io.smallrye.jwt.util.KeyUtils.readPrivateKey("dev-jwt/privateKey.pem"));
 
-        given().get("/api/v1/reports").then().statusCode(401).contentType("application/problem+json")
-                .body("type", equalTo("urn:fazhi:problem:unauthorized")).header("WWW-Authenticate", startsWith("Bearer"));
-        given().header("Authorization", "Basic dXNlcjpwYXNz").get("/api/v1/reports").then().statusCode(401);
+        given().get("/api/v1/reports")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:fazhi:problem:unauthorized"))
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        given().header("Authorization", "Basic dXNlcjpwYXNz")
+                .get("/api/v1/reports")
+                .then()
+                .statusCode(401);
         for (String token : List.of(forged, expired, otherIssuer, otherAudience, fromTheFuture, "not.a.jwt", "x")) {
-            given().auth().oauth2(token).post("/api/v1/subscriptions").then().statusCode(401)
-                    .contentType("application/problem+json").body("detail", startsWith("the token is not valid"));
+            given().auth()
+                    .oauth2(token)
+                    .post("/api/v1/subscriptions")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("detail", startsWith("the token is not valid"));
         }
         assertThat(total()).isEqualTo(before);
     }
 
     @Test
     void aRefusedRequestWithABodyLeavesTheConnectionUsable() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI reports = URI.create(stream.toString().replace("/api/v1/inbox/stream", "/api/v1/reports"));
         byte[] body = "南宋镇".repeat(30_000).getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> refused = client.send(HttpRequest.newBuilder(reports).timeout(Duration.ofSeconds(20))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> refused = client.send(
+                    HttpRequest.newBuilder(reports)
+                            .timeout(Duration.ofSeconds(20))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).isEqualTo(401);
-            HttpResponse<String> next = client.send(HttpRequest.newBuilder(reports).timeout(Duration.ofSeconds(20))
-                    .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+            HttpResponse<String> next = client.send(
+                    HttpRequest.newBuilder(reports)
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Authorization", "Bearer " + TOKEN)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(next.statusCode()).isEqualTo(200);
             assertThat(next.body()).contains("\"bodyBytes\":" + body.length);
@@ -107,12 +160,19 @@ class ProxyRoutesTest {
         }
         List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
         assertThat(statuses).contains(200, 429);
-        Response limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+        Response limited = responses.stream()
+                .filter(r -> r.statusCode() == 429)
+                .findFirst()
+                .orElseThrow();
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 2);
         assertThat(limited.contentType()).isEqualTo("application/problem+json");
         assertThat(limited.jsonPath().getString("type")).isEqualTo("urn:fazhi:problem:too-many-requests");
         // Another caller, and the same caller on another route, still pass.
-        given().auth().oauth2(DevTokens.mint("township", "140404106")).get("/api/v1/divisions").then().statusCode(200);
+        given().auth()
+                .oauth2(DevTokens.mint("township", "140404106"))
+                .get("/api/v1/divisions")
+                .then()
+                .statusCode(200);
         given().auth().oauth2(caller).get("/api/v1/reports").then().statusCode(200);
     }
 
@@ -135,15 +195,25 @@ class ProxyRoutesTest {
     void anOversizedUploadGets413BeforeItReachesTheService() throws Exception {
         int before = StubServices.reports.apiRequests();
         byte[] huge = new byte[7 * 1024 * 1024];
-        given().auth().oauth2(TOKEN).contentType("application/octet-stream").body(huge).post("/api/v1/reports").then()
-                .statusCode(413).contentType("application/problem+json").body("type", equalTo("urn:fazhi:problem:payload-too-large"));
+        given().auth()
+                .oauth2(TOKEN)
+                .contentType("application/octet-stream")
+                .body(huge)
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:fazhi:problem:payload-too-large"));
         assertThat(StubServices.reports.apiRequests()).isEqualTo(before);
 
         // Chunked, without a Content-Length: cut off at the limit.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest chunked = HttpRequest.newBuilder(URI.create(stream.toString().replace("/api/v1/inbox/stream", "/api/v1/reports")))
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest chunked = HttpRequest.newBuilder(
+                        URI.create(stream.toString().replace("/api/v1/inbox/stream", "/api/v1/reports")))
                 .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                .build();
         HttpResponse<String> response = client.send(chunked, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
     }
@@ -152,17 +222,36 @@ class ProxyRoutesTest {
     void aScanOfTensOfMegabytesIsStreamedToReportServiceAndOnlyAsAReportFile() {
         int before = StubServices.reports.apiRequests();
         byte[] scan = new byte[20 * 1024 * 1024];
-        given().auth().oauth2(TOKEN).multiPart("file", "scan.pdf", scan, "application/pdf").post("/api/v1/reports").then()
-                .statusCode(200).body("service", equalTo("report-service"))
+        given().auth()
+                .oauth2(TOKEN)
+                .multiPart("file", "scan.pdf", scan, "application/pdf")
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("report-service"))
                 .body("bodyBytes", org.hamcrest.Matchers.greaterThan(scan.length));
         assertThat(StubServices.reports.apiRequests()).isEqualTo(before + 1);
         // Past the upload limit; and the larger limit is for report files only, not any body or path.
-        given().auth().oauth2(TOKEN).multiPart("file", "scan.pdf", new byte[43 * 1024 * 1024], "application/pdf")
-                .post("/api/v1/reports").then().statusCode(413).body("type", equalTo("urn:fazhi:problem:payload-too-large"));
-        given().auth().oauth2(TOKEN).contentType("text/plain").body(new byte[7 * 1024 * 1024]).post("/api/v1/reports").then()
+        given().auth()
+                .oauth2(TOKEN)
+                .multiPart("file", "scan.pdf", new byte[43 * 1024 * 1024], "application/pdf")
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(413)
+                .body("type", equalTo("urn:fazhi:problem:payload-too-large"));
+        given().auth()
+                .oauth2(TOKEN)
+                .contentType("text/plain")
+                .body(new byte[7 * 1024 * 1024])
+                .post("/api/v1/reports")
+                .then()
                 .statusCode(413);
-        given().auth().oauth2(TOKEN).multiPart("file", "scan.pdf", new byte[7 * 1024 * 1024], "application/pdf")
-                .post("/api/v1/subscriptions").then().statusCode(413);
+        given().auth()
+                .oauth2(TOKEN)
+                .multiPart("file", "scan.pdf", new byte[7 * 1024 * 1024], "application/pdf")
+                .post("/api/v1/subscriptions")
+                .then()
+                .statusCode(413);
         assertThat(StubServices.reports.apiRequests()).isEqualTo(before + 1);
     }
 
@@ -170,25 +259,44 @@ class ProxyRoutesTest {
     void anOversizedFormOnAPageIsAPageThatSaysSoAndNothingReachesTheConsole() {
         int before = StubServices.console.apiRequests();
         // A scan through the report form reaches the console; anything else over the body limit does not.
-        given().cookie("fazhi_session", "a-session").contentType("multipart/form-data")
-                .multiPart("file", "report.pdf", new byte[7 * 1024 * 1024], "application/pdf").post("/submit").then()
-                .statusCode(200).body("service", equalTo("console"));
-        given().cookie("fazhi_session", "a-session").contentType("multipart/form-data")
-                .multiPart("file", "report.pdf", new byte[43 * 1024 * 1024], "application/pdf").post("/submit").then()
-                .statusCode(413).contentType(containsString("text/html"))
-                .body(containsString("提交的内容过大：不能超过42 MB"), containsString("什么也没有保存"),
+        given().cookie("fazhi_session", "a-session")
+                .contentType("multipart/form-data")
+                .multiPart("file", "report.pdf", new byte[7 * 1024 * 1024], "application/pdf")
+                .post("/submit")
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("console"));
+        given().cookie("fazhi_session", "a-session")
+                .contentType("multipart/form-data")
+                .multiPart("file", "report.pdf", new byte[43 * 1024 * 1024], "application/pdf")
+                .post("/submit")
+                .then()
+                .statusCode(413)
+                .contentType(containsString("text/html"))
+                .body(
+                        containsString("提交的内容过大：不能超过42 MB"),
+                        containsString("什么也没有保存"),
                         org.hamcrest.Matchers.not(containsString("Exception")));
-        given().cookie("fazhi_session", "a-session").contentType("multipart/form-data")
-                .multiPart("file", "report.pdf", new byte[7 * 1024 * 1024], "application/pdf").post("/subscriptions").then()
-                .statusCode(413).body(containsString("提交的内容过大：不能超过6 MB"));
+        given().cookie("fazhi_session", "a-session")
+                .contentType("multipart/form-data")
+                .multiPart("file", "report.pdf", new byte[7 * 1024 * 1024], "application/pdf")
+                .post("/subscriptions")
+                .then()
+                .statusCode(413)
+                .body(containsString("提交的内容过大：不能超过6 MB"));
         assertThat(StubServices.console.apiRequests()).isEqualTo(before + 1);
     }
 
     @Test
     void pagesGoToTheConsoleWithoutATokenAndOperationalPathsStayClosed() {
         int before = StubServices.console.apiRequests();
-        given().cookie("fazhi_session", "a-session").get("/counties/140404?year=2024").then().statusCode(200)
-                .body("service", equalTo("console")).body("path", equalTo("/counties/140404")).body("query", equalTo("year=2024"))
+        given().cookie("fazhi_session", "a-session")
+                .get("/counties/140404?year=2024")
+                .then()
+                .statusCode(200)
+                .body("service", equalTo("console"))
+                .body("path", equalTo("/counties/140404"))
+                .body("query", equalTo("year=2024"))
                 .body("forwardedFor", equalTo("127.0.0.1"));
         given().get("/").then().statusCode(200).body("service", equalTo("console"));
         assertThat(StubServices.console.apiRequests()).isEqualTo(before + 2);
@@ -202,18 +310,35 @@ class ProxyRoutesTest {
     @Test
     void oversizedHeadersAndAddressesAreProblemsThatReachNoService() {
         int before = StubServices.reports.apiRequests();
-        given().auth().oauth2(TOKEN).header("X-Padding", "x".repeat(20_000)).get("/api/v1/reports").then()
-                .statusCode(431).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TOKEN)
+                .header("X-Padding", "x".repeat(20_000))
+                .get("/api/v1/reports")
+                .then()
+                .statusCode(431)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:header-fields-too-large"))
                 .body("detail", containsString("at most 16384"));
-        given().auth().oauth2(TOKEN).get("/api/v1/reports?place=" + "1".repeat(5_000)).then()
-                .statusCode(414).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TOKEN)
+                .get("/api/v1/reports?place=" + "1".repeat(5_000))
+                .then()
+                .statusCode(414)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:uri-too-long"));
-        given().header("X-Padding", "x".repeat(20_000)).get("/q/health/ready").then()
-                .statusCode(431).contentType("application/problem+json");
+        given().header("X-Padding", "x".repeat(20_000))
+                .get("/q/health/ready")
+                .then()
+                .statusCode(431)
+                .contentType("application/problem+json");
         assertThat(StubServices.reports.apiRequests()).isEqualTo(before);
         // Just under the limits: routed as usual.
-        given().auth().oauth2(TOKEN).header("X-Padding", "x".repeat(12_000)).get("/api/v1/reports").then().statusCode(200);
+        given().auth()
+                .oauth2(TOKEN)
+                .header("X-Padding", "x".repeat(12_000))
+                .get("/api/v1/reports")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -221,7 +346,12 @@ class ProxyRoutesTest {
         StubService notifications = StubServices.notifications;
         notifications.stop();
         try {
-            given().auth().oauth2(TOKEN).get("/api/v1/inbox").then().statusCode(503).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(TOKEN)
+                    .get("/api/v1/inbox")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("urn:fazhi:problem:unavailable"))
                     .body("detail", containsString("notification-service"))
                     .header("Retry-After", equalTo("5"));
@@ -229,7 +359,9 @@ class ProxyRoutesTest {
             // The gateway itself stays ready (one blip must not take every route down); the
             // upstreams group says which service is down.
             given().get("/q/health/ready").then().statusCode(200);
-            given().get("/q/health/group/upstreams").then().statusCode(503)
+            given().get("/q/health/group/upstreams")
+                    .then()
+                    .statusCode(503)
                     .body("checks[0].data.notification-service", startsWith("DOWN"))
                     .body("checks[0].data.report-service", equalTo("UP"));
         } finally {
@@ -241,9 +373,13 @@ class ProxyRoutesTest {
 
     @Test
     void serverSentEventsStreamThroughAndTraceContextIsPassedOn() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(stream.toURI())
-                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<java.io.InputStream> response = client.send(
+                HttpRequest.newBuilder(stream.toURI())
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream");
         String events;
@@ -254,22 +390,33 @@ class ProxyRoutesTest {
 
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         // The service's parent is the gateway's span, in the caller's trace.
-        given().auth().oauth2(TOKEN).header("traceparent", traceparent).get("/api/v1/rollups/140404").then()
+        given().auth()
+                .oauth2(TOKEN)
+                .header("traceparent", traceparent)
+                .get("/api/v1/rollups/140404")
+                .then()
                 .body("traceparent", org.hamcrest.Matchers.startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-"))
                 .body("traceparent", org.hamcrest.Matchers.not(equalTo(traceparent)));
         Response fresh = given().auth().oauth2(TOKEN).get("/api/v1/rollups/140404");
-        assertThat(fresh.jsonPath().getString("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
+        assertThat(fresh.jsonPath().getString("traceparent"))
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
                 .isEqualTo(fresh.header("traceparent"));
     }
 
     @Test
     void dashboardsOnTheConfiguredOriginMayCallCrossOrigin() {
-        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
-                .header("Access-Control-Request-Headers", "Authorization").options("/api/v1/rollups/140404").then()
-                .statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "Authorization")
+                .options("/api/v1/rollups/140404")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
     }
 
     private static int total() {
-        return StubServices.reports.apiRequests() + StubServices.metrics.apiRequests() + StubServices.notifications.apiRequests();
+        return StubServices.reports.apiRequests()
+                + StubServices.metrics.apiRequests()
+                + StubServices.notifications.apiRequests();
     }
 }

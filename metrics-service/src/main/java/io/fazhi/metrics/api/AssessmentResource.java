@@ -1,13 +1,13 @@
 package io.fazhi.metrics.api;
 
-import io.fazhi.platform.identity.PlaceCheck;
-import io.fazhi.platform.places.PlaceCodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fazhi.metrics.store.AssessmentRecord;
 import io.fazhi.metrics.assess.AssessmentService;
+import io.fazhi.metrics.store.AssessmentRecord;
 import io.fazhi.metrics.store.AssessmentStore;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.identity.PlaceCheck;
+import io.fazhi.platform.places.PlaceCodes;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,11 +49,25 @@ public class AssessmentResource {
     AssessmentStore store;
 
     /** One line of a list: enough for a table, the rest is one click away. */
-    public record AssessmentSummary(String reportId, int version, String townshipCode, int year, BigDecimal score,
-                                    List<String> missingContents, int daysLate, String status) {
+    public record AssessmentSummary(
+            String reportId,
+            int version,
+            String townshipCode,
+            int year,
+            BigDecimal score,
+            List<String> missingContents,
+            int daysLate,
+            String status) {
         static AssessmentSummary of(AssessmentRecord r) {
-            return new AssessmentSummary(r.reportId, r.version, r.townshipCode, r.year, r.score,
-                    r.missingContents.isEmpty() ? List.of() : Arrays.asList(r.missingContents.split(",")), r.daysLate, r.status);
+            return new AssessmentSummary(
+                    r.reportId,
+                    r.version,
+                    r.townshipCode,
+                    r.year,
+                    r.score,
+                    r.missingContents.isEmpty() ? List.of() : Arrays.asList(r.missingContents.split(",")),
+                    r.daysLate,
+                    r.status);
         }
     }
 
@@ -73,9 +87,12 @@ public class AssessmentResource {
     @RolesAllowed("admin")
     @Operation(summary = "Admin: score a place's current reports again (after a checklist or due-date change)")
     @PlaceCheck("admin only (@RolesAllowed), for any place or CN")
-    public Map<String, Integer> reassess(@QueryParam("place") @NotNull @Pattern(regexp = PlaceCodes.ANY_OR_NATION,
-                                                 message = "must be CN or a place code") String place,
-                                         @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+    public Map<String, Integer> reassess(
+            @QueryParam("place")
+                    @NotNull
+                    @Pattern(regexp = PlaceCodes.ANY_OR_NATION, message = "must be CN or a place code")
+                    String place,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return Map.of("reassessed", assessments.reassess("CN".equals(place) ? "" : place, year));
     }
 
@@ -84,11 +101,13 @@ public class AssessmentResource {
     @Transactional
     @Operation(summary = "Current assessments under a place code, optionally of one year (JSON or text/csv)")
     @PlaceCheck("a place given is required to be the caller's or under it; otherwise the caller's scope")
-    public PageOf<AssessmentSummary> list(@QueryParam("place") @Pattern(regexp = PlaceCodes.ANY,
-                               message = "must be a 2-, 4-, 6- or 9-digit place code") String place,
-                       @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
-                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    public PageOf<AssessmentSummary> list(
+            @QueryParam("place")
+                    @Pattern(regexp = PlaceCodes.ANY, message = "must be a 2-, 4-, 6- or 9-digit place code")
+                    String place,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return assessments.current(place, year, access.caller(), page, size).map(AssessmentSummary::of);
     }
 }

@@ -1,10 +1,10 @@
 package io.fazhi.metrics.api;
 
-import io.fazhi.platform.identity.PlaceCheck;
-import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.metrics.checklist.Checklist;
 import io.fazhi.metrics.checklist.ChecklistRegistry;
 import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.identity.PlaceCheck;
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,10 +51,17 @@ public class ChecklistResource {
     PlaceAccess access;
 
     /** @param place null for the default checklist; the code of the place a local extension applies under */
-    public record ChecklistSummary(String id, String version, String title, String hash, int parts, int items, String place) {
+    public record ChecklistSummary(
+            String id, String version, String title, String hash, int parts, int items, String place) {
         static ChecklistSummary of(Checklist c, String place) {
-            return new ChecklistSummary(c.id(), c.version(), c.title(), c.hash(), c.parts().size(),
-                    c.parts().stream().mapToInt(p -> p.items().size()).sum(), place);
+            return new ChecklistSummary(
+                    c.id(),
+                    c.version(),
+                    c.title(),
+                    c.hash(),
+                    c.parts().size(),
+                    c.parts().stream().mapToInt(p -> p.items().size()).sum(),
+                    place);
         }
     }
 
@@ -71,7 +78,9 @@ public class ChecklistResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A checklist with every part and item: requirement, phrases, what makes evidence specific, weight")
+    @Operation(
+            summary =
+                    "A checklist with every part and item: requirement, phrases, what makes evidence specific, weight")
     @PlaceCheck("none: the checklists are the same published rules for every caller")
     public Checklist get(@PathParam("id") String id) {
         if (!checklists.base().id().equals(id)) {
@@ -85,7 +94,8 @@ public class ChecklistResource {
     @Transactional
     @Operation(summary = "A place's local extension")
     @PlaceCheck("none: a place's extension is published as its checklist is")
-    public Checklist extension(@PathParam("place") @Pattern(regexp = PLACE, message = PlaceCodes.OFFICE_MESSAGE) String place) {
+    public Checklist extension(
+            @PathParam("place") @Pattern(regexp = PLACE, message = PlaceCodes.OFFICE_MESSAGE) String place) {
         Checklist extension = checklists.extensions().get(place);
         if (extension == null) {
             throw ProblemException.notFound("place " + place + " has no checklist extension");
@@ -97,14 +107,18 @@ public class ChecklistResource {
     @Path("/extensions/{place}")
     @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
     @RolesAllowed("admin")
-    @Operation(summary = "Admin: add or replace a place's own checklist items",
-            description = "YAML in the default checklist's format; items join the part of the same id. Applies to reports "
-                    + "of townships under the place from their next assessment (or POST /api/v1/assessments/reassess).")
+    @Operation(
+            summary = "Admin: add or replace a place's own checklist items",
+            description =
+                    "YAML in the default checklist's format; items join the part of the same id. Applies to reports "
+                            + "of townships under the place from their next assessment (or POST /api/v1/assessments/reassess).")
     @PlaceCheck("admin only (@RolesAllowed)")
-    public ChecklistSummary putExtension(@PathParam("place") @Pattern(regexp = PLACE, message = PlaceCodes.OFFICE_MESSAGE) String place,
-                                         @NotBlank @Size(max = 200_000) String yaml) {
+    public ChecklistSummary putExtension(
+            @PathParam("place") @Pattern(regexp = PLACE, message = PlaceCodes.OFFICE_MESSAGE) String place,
+            @NotBlank @Size(max = 200_000) String yaml) {
         places.existing(place, "place");
-        return ChecklistSummary.of(checklists.putExtension(place, yaml, access.caller().subject()), place);
+        return ChecklistSummary.of(
+                checklists.putExtension(place, yaml, access.caller().subject()), place);
     }
 
     @DELETE

@@ -27,27 +27,72 @@ public class CsvWriter implements MessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return PageOf.class.isAssignableFrom(type) || Rollup.class.isAssignableFrom(type)
+        return PageOf.class.isAssignableFrom(type)
+                || Rollup.class.isAssignableFrom(type)
                 || List.class.isAssignableFrom(type);
     }
 
     @Override
-    public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+    public void writeTo(
+            Object entity,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
+            throws IOException {
         List<List<Object>> rows = new ArrayList<>();
         if (entity instanceof PageOf<?> page) {
             // The only page this service lists is of assessments (AssessmentResource.list).
-            rows.add(List.of("reportId", "version", "townshipCode", "year", "score", "missingContents", "daysLate", "status"));
-            page.items().stream().map(AssessmentResource.AssessmentSummary.class::cast).forEach(s -> rows.add(List.of(s.reportId(), s.version(), nz(s.townshipCode()), s.year(), s.score(),
-                    String.join(";", s.missingContents()), s.daysLate(), s.status())));
+            rows.add(List.of(
+                    "reportId", "version", "townshipCode", "year", "score", "missingContents", "daysLate", "status"));
+            page.items().stream()
+                    .map(AssessmentResource.AssessmentSummary.class::cast)
+                    .forEach(s -> rows.add(List.of(
+                            s.reportId(),
+                            s.version(),
+                            nz(s.townshipCode()),
+                            s.year(),
+                            s.score(),
+                            String.join(";", s.missingContents()),
+                            s.daysLate(),
+                            s.status())));
         } else if (entity instanceof Rollup rollup && rollup.townships() != null) {
-            rows.add(List.of("code", "name", "submitted", "reportId", "score", "late", "daysLate", "missingContents", "partScores", "reuseMatches"));
-            rollup.townships().forEach(t -> rows.add(List.of(t.code(), t.name(), t.submitted(), nz(t.reportId()), nz(t.score()),
-                    t.late(), t.daysLate(), String.join(";", t.missingContents()), pairs(t.partScores()), t.reuseMatches())));
+            rows.add(List.of(
+                    "code",
+                    "name",
+                    "submitted",
+                    "reportId",
+                    "score",
+                    "late",
+                    "daysLate",
+                    "missingContents",
+                    "partScores",
+                    "reuseMatches"));
+            rollup.townships()
+                    .forEach(t -> rows.add(List.of(
+                            t.code(),
+                            t.name(),
+                            t.submitted(),
+                            nz(t.reportId()),
+                            nz(t.score()),
+                            t.late(),
+                            t.daysLate(),
+                            String.join(";", t.missingContents()),
+                            pairs(t.partScores()),
+                            t.reuseMatches())));
         } else if (entity instanceof Rollup rollup) {
             rows.add(List.of("code", "name", "expected", "submitted", "late", "meanScore", "scoreDistribution"));
-            rollup.children().forEach(c -> rows.add(List.of(c.code(), c.name(), c.expected(), c.submitted(), c.late(),
-                    nz(c.meanScore()), pairs(c.scoreDistribution()))));
+            rollup.children()
+                    .forEach(c -> rows.add(List.of(
+                            c.code(),
+                            c.name(),
+                            c.expected(),
+                            c.submitted(),
+                            c.late(),
+                            nz(c.meanScore()),
+                            pairs(c.scoreDistribution()))));
         } else if (entity instanceof List<?> list) {
             rows.add(List.of("year", "expected", "submitted", "late", "meanScore"));
             for (Object item : list) {
@@ -57,7 +102,8 @@ public class CsvWriter implements MessageBodyWriter<Object> {
         }
         StringBuilder csv = new StringBuilder("\uFEFF");
         for (List<Object> row : rows) {
-            csv.append(row.stream().map(CsvWriter::cell).collect(Collectors.joining(","))).append('\n');
+            csv.append(row.stream().map(CsvWriter::cell).collect(Collectors.joining(",")))
+                    .append('\n');
         }
         out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -1,9 +1,9 @@
 package io.fazhi.metrics.api;
 
-import io.fazhi.platform.identity.PlaceCheck;
-import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.metrics.deadline.DueDates;
 import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.identity.PlaceCheck;
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,8 +42,9 @@ public class DueDateResource {
     @Inject
     PlaceAccess access;
 
-    public record DueDay(@NotNull @Pattern(regexp = "--\\d{2}-\\d{2}", message = "must be --MM-DD, e.g. --03-01") String day) {
-    }
+    public record DueDay(
+            @NotNull @Pattern(regexp = "--\\d{2}-\\d{2}", message = "must be --MM-DD, e.g. --03-01")
+            String day) {}
 
     @GET
     @RolesAllowed({"admin", "province-office", "city-office", "county-office", "township"})
@@ -61,8 +62,10 @@ public class DueDateResource {
     @RolesAllowed("admin")
     @Operation(summary = "Set the due day of a province, city or county (in the year after the reporting year)")
     @PlaceCheck("admin only (@RolesAllowed)")
-    public Map<String, String> set(@PathParam("place") @Pattern(regexp = PlaceCodes.OFFICE,
-            message = "must be a 2-, 4- or 6-digit place code") String place, @Valid @NotNull DueDay body) {
+    public Map<String, String> set(
+            @PathParam("place") @Pattern(regexp = PlaceCodes.OFFICE, message = "must be a 2-, 4- or 6-digit place code")
+                    String place,
+            @Valid @NotNull DueDay body) {
         places.existing(place, "place");
         MonthDay day;
         try {

@@ -1,13 +1,13 @@
 package io.fazhi.metrics.api;
 
-import io.fazhi.platform.identity.PlaceCheck;
-import io.fazhi.platform.places.PlaceCodes;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.metrics.rollup.Rollup;
 import io.fazhi.metrics.rollup.Rollups;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.identity.PlaceCheck;
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.core.problem.ProblemType;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,11 +45,15 @@ public class RollupResource {
     @Path("/{place}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
-    @Operation(summary = "A place's roll-up for a year",
-            description = "County or township: every township, submitted or not. City, province or CN (the nation): per child place.")
+    @Operation(
+            summary = "A place's roll-up for a year",
+            description =
+                    "County or township: every township, submitted or not. City, province or CN (the nation): per child place.")
     @PlaceCheck("the place is required to be the caller's or under it; CN for admin only (RollupResource.check)")
-    public Rollup rollup(@PathParam("place") @Pattern(regexp = PLACE, message = "must be CN or a 2-, 4-, 6- or 9-digit place code") String place,
-                         @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+    public Rollup rollup(
+            @PathParam("place") @Pattern(regexp = PLACE, message = "must be CN or a 2-, 4-, 6- or 9-digit place code")
+                    String place,
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         check(place);
         return rollups.of(place, year);
     }
@@ -60,9 +64,10 @@ public class RollupResource {
     @Transactional
     @Operation(summary = "A place's submissions, lateness and mean score year by year")
     @PlaceCheck("the place is required to be the caller's or under it; CN for admin only (RollupResource.check)")
-    public List<Rollup.TrendPoint> trend(@PathParam("place") @Pattern(regexp = PLACE, message = "must be CN or a place code") String place,
-                                         @QueryParam("from") @NotNull @Min(2000) @Max(2100) Integer from,
-                                         @QueryParam("to") @NotNull @Min(2000) @Max(2100) Integer to) {
+    public List<Rollup.TrendPoint> trend(
+            @PathParam("place") @Pattern(regexp = PLACE, message = "must be CN or a place code") String place,
+            @QueryParam("from") @NotNull @Min(2000) @Max(2100) Integer from,
+            @QueryParam("to") @NotNull @Min(2000) @Max(2100) Integer to) {
         if (to < from || to - from > 30) {
             throw ProblemException.invalid("to", "must be from `from` to 30 years after it");
         }

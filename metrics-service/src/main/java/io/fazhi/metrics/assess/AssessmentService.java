@@ -1,5 +1,6 @@
 package io.fazhi.metrics.assess;
 
+import io.fazhi.core.trace.Traceparent;
 import io.fazhi.events.ReportSnapshot;
 import io.fazhi.metrics.publish.AssessmentEvents;
 import io.fazhi.metrics.reuse.MinHasher;
@@ -15,7 +16,6 @@ import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.consume.IdempotentConsumer.PolledEvent;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.core.trace.Traceparent;
 import io.fazhi.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,12 +50,10 @@ public class AssessmentService {
     ReuseIndexStore reuseIndex;
 
     /** A report version and the event that brought it. */
-    public record Arrived(PolledEvent polled, ReportSnapshot report) {
-    }
+    public record Arrived(PolledEvent polled, ReportSnapshot report) {}
 
     /** A version scored, not yet stored; {@code traceparent} is its event's trace. */
-    private record Scored(ReportSnapshot report, Assessment assessment, String traceparent) {
-    }
+    private record Scored(ReportSnapshot report, Assessment assessment, String traceparent) {}
 
     /**
      * Assesses versions of distinct reports, in order, in the caller's transaction: scored (each in
@@ -68,27 +66,43 @@ public class AssessmentService {
         if (versions.isEmpty()) {
             return List.of();
         }
-        Set<String> superseded = store.laterVersionsAssessed(versions.stream().map(Arrived::report).toList());
+        Set<String> superseded = store.laterVersionsAssessed(
+                versions.stream().map(Arrived::report).toList());
         List<Scored> scored = new ArrayList<>(versions.size());
         for (Arrived received : versions) {
             ReportSnapshot report = received.report();
             if (superseded.contains(report.reportId())) {
-                LOG.infof("skipping version %d of report %s: a later version is assessed already", report.version(), report.reportId());
+                LOG.infof(
+                        "skipping version %d of report %s: a later version is assessed already",
+                        report.version(), report.reportId());
             } else {
                 // The event's trace covers its scoring and continues in the events the assessment raises.
-                scored.add(received.polled().traced(event ->
-                        new Scored(report, assessor.assess(report), Traceparent.current())));
+                scored.add(received.polled()
+                        .traced(event -> new Scored(report, assessor.assess(report), Traceparent.current())));
             }
         }
-        List<Scored> located = scored.stream().filter(s -> s.assessment().townshipCode() != null).toList();
-        List<ReuseIndex.Report> passages = located.stream().map(s -> new ReuseIndex.Report(s.report().reportId(),
-                s.assessment().townshipCode(), s.assessment().year(), MinHasher.signatures(s.report().text()))).toList();
+        List<Scored> located = scored.stream()
+                .filter(s -> s.assessment().townshipCode() != null)
+                .toList();
+        List<ReuseIndex.Report> passages = located.stream()
+                .map(s -> new ReuseIndex.Report(
+                        s.report().reportId(),
+                        s.assessment().townshipCode(),
+                        s.assessment().year(),
+                        MinHasher.signatures(s.report().text())))
+                .toList();
         List<List<ReuseMatch>> reuse = ReuseDetector.matchesInOrder(passages, reuseIndex);
         // A report's first version has nothing indexed to replace: deleting would only probe the index.
-        Set<String> firstVersions = located.stream().filter(s -> s.report().version() == 1)
-                .map(s -> s.report().reportId()).collect(Collectors.toSet());
-        reuseIndex.putAll(passages.stream().filter(p -> !firstVersions.contains(p.reportId())).toList());
-        reuseIndex.addAll(passages.stream().filter(p -> firstVersions.contains(p.reportId())).toList());
+        Set<String> firstVersions = located.stream()
+                .filter(s -> s.report().version() == 1)
+                .map(s -> s.report().reportId())
+                .collect(Collectors.toSet());
+        reuseIndex.putAll(passages.stream()
+                .filter(p -> !firstVersions.contains(p.reportId()))
+                .toList());
+        reuseIndex.addAll(passages.stream()
+                .filter(p -> firstVersions.contains(p.reportId()))
+                .toList());
 
         List<AssessmentStore.Assessed> stored = new ArrayList<>(scored.size());
         List<AssessmentEvents.Traced> published = new ArrayList<>(located.size());
@@ -103,7 +117,9 @@ public class AssessmentService {
         }
         store.storeAll(stored);
         events.assessed(published);
-        return scored.stream().map(one -> one.assessment().townshipCode() != null).toList();
+        return scored.stream()
+                .map(one -> one.assessment().townshipCode() != null)
+                .toList();
     }
 
     /** A withdrawn report's assessments stop counting and its passages leave the reuse index. */
@@ -134,7 +150,8 @@ public class AssessmentService {
 
     /** The assessment of a report's latest version, if the caller may see its place; 404 otherwise. */
     public AssessmentRecord latest(String reportId, Caller caller) {
-        return store.latest(reportId).filter(record -> PlaceAccess.allows(caller, record.placePrefix))
+        return store.latest(reportId)
+                .filter(record -> PlaceAccess.allows(caller, record.placePrefix))
                 .orElseThrow(() -> ProblemException.notFound("no assessment of report " + reportId));
     }
 

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record Checklist(String id, String version, String title, List<Part> parts, String hash) {
 
-    public record Part(String id, String name, List<Item> items) {
-    }
+    public record Part(String id, String name, List<Item> items) {}
 
     /**
      * @param specific the markers that make a sentence specific evidence: number, regulation, person, body, date
@@ -18,8 +17,15 @@ public record Checklist(String id, String version, String title, List<Part> part
      * @param unlessWith words that make a sentence about another item: 合法性审查 of a 规范性文件 is
      *     part 3's review of normative documents, not part 4's decision procedure
      */
-    public record Item(String id, String requirement, List<String> applies, double weight, List<String> phrases,
-                       List<String> specific, List<String> allOf, List<String> unlessWith) {
+    public record Item(
+            String id,
+            String requirement,
+            List<String> applies,
+            double weight,
+            List<String> phrases,
+            List<String> specific,
+            List<String> allOf,
+            List<String> unlessWith) {
 
         public Item {
             allOf = allOf == null ? List.of() : List.copyOf(allOf);

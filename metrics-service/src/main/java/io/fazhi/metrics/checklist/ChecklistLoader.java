@@ -19,11 +19,10 @@ public final class ChecklistLoader {
 
     public static final Set<String> MARKERS = Set.of("number", "regulation", "person", "body", "date");
     private static final Set<String> LEVELS = Set.of("township", "county", "department");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private ChecklistLoader() {
-    }
+    private ChecklistLoader() {}
 
     public static Checklist fromResource(String resource) {
         try (InputStream in = ChecklistLoader.class.getResourceAsStream(resource)) {
@@ -66,13 +65,20 @@ public final class ChecklistLoader {
                 Checklist.Part existing = parts.get(part.id());
                 List<Checklist.Item> items = new ArrayList<>(existing == null ? List.of() : existing.items());
                 items.addAll(part.items());
-                parts.put(part.id(), new Checklist.Part(part.id(), existing == null ? part.name() : existing.name(), List.copyOf(items)));
+                parts.put(
+                        part.id(),
+                        new Checklist.Part(
+                                part.id(), existing == null ? part.name() : existing.name(), List.copyOf(items)));
             }
         }
         String places = String.join("+", new java.util.TreeSet<>(extensionsByPlace.keySet()));
         String hash = sha256(hashes.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Checklist extended = new Checklist(base.id() + "+" + places, base.version() + "+" + hash.substring(0, 8), base.title(),
-                List.copyOf(parts.values()), hash);
+        Checklist extended = new Checklist(
+                base.id() + "+" + places,
+                base.version() + "+" + hash.substring(0, 8),
+                base.title(),
+                List.copyOf(parts.values()),
+                hash);
         validate(extended);
         return extended;
     }
@@ -106,7 +112,9 @@ public final class ChecklistLoader {
                     if (item.weight() <= 0) {
                         problems.add(where + " needs a positive weight");
                     }
-                    if (item.phrases() == null || item.phrases().isEmpty() || item.phrases().stream().anyMatch(ChecklistLoader::blank)) {
+                    if (item.phrases() == null
+                            || item.phrases().isEmpty()
+                            || item.phrases().stream().anyMatch(ChecklistLoader::blank)) {
                         problems.add(where + " needs phrases");
                     }
                     if (item.applies() == null || item.applies().isEmpty() || !LEVELS.containsAll(item.applies())) {

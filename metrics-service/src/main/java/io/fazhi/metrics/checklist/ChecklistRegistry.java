@@ -40,7 +40,8 @@ public class ChecklistRegistry {
                 }
             });
         }
-        String key = String.join("+", applicable.keySet()) + "#" + applicable.values().stream().map(Checklist::hash).toList();
+        String key = String.join("+", applicable.keySet()) + "#"
+                + applicable.values().stream().map(Checklist::hash).toList();
         return combined.computeIfAbsent(key, k -> ChecklistLoader.extend(base, applicable));
     }
 
@@ -85,5 +86,4 @@ public class ChecklistRegistry {
         extensions = null;
         return removed;
     }
-
 }

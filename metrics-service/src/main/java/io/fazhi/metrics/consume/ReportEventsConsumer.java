@@ -1,10 +1,10 @@
 package io.fazhi.metrics.consume;
 
 import io.fazhi.events.EventPayload;
-import io.fazhi.metrics.assess.AssessmentService;
-import io.fazhi.metrics.assess.AssessmentService.Arrived;
 import io.fazhi.events.ReportVersionEvent;
 import io.fazhi.events.ReportWithdrawn;
+import io.fazhi.metrics.assess.AssessmentService;
+import io.fazhi.metrics.assess.AssessmentService.Arrived;
 import io.fazhi.platform.consume.IdempotentConsumer;
 import io.fazhi.platform.consume.IdempotentConsumer.PolledEvent;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,7 +45,8 @@ public class ReportEventsConsumer {
     @Blocking
     public void on(ConsumerRecords<String, byte[]> records) {
         for (boolean resolved : idempotent.applyAllOnce(CONSUMER, records, this::apply)) {
-            registry.counter("fazhi.assessments", "resolved", Boolean.toString(resolved)).increment();
+            registry.counter("fazhi.assessments", "resolved", Boolean.toString(resolved))
+                    .increment();
         }
     }
 

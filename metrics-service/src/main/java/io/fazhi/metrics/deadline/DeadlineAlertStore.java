@@ -22,7 +22,9 @@ public class DeadlineAlertStore {
     public Set<String> submittedTownships(String prefix, int year) {
         return new HashSet<>(em.createNativeQuery(
                         "SELECT township_code FROM assessment WHERE status = 'current' AND year = :year AND township_code LIKE :prefix")
-                .setParameter("year", year).setParameter("prefix", prefix + "%").getResultList());
+                .setParameter("year", year)
+                .setParameter("prefix", prefix + "%")
+                .getResultList());
     }
 
     /** Records the alert in the caller's transaction; false when it was raised before. */
@@ -30,7 +32,10 @@ public class DeadlineAlertStore {
         return em.createNativeQuery("""
                         INSERT INTO deadline_alert (county_code, kind, year, raised_at) VALUES (:county, :kind, :year, now())
                         ON CONFLICT DO NOTHING""")
-                .setParameter("county", county).setParameter("kind", kind.wire()).setParameter("year", year)
-                .executeUpdate() == 1;
+                        .setParameter("county", county)
+                        .setParameter("kind", kind.wire())
+                        .setParameter("year", year)
+                        .executeUpdate()
+                == 1;
     }
 }

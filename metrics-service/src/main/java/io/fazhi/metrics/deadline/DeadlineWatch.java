@@ -50,7 +50,9 @@ public class DeadlineWatch {
     @Inject
     DeadlineConfig config;
 
-    @Scheduled(cron = "${fazhi.deadlines.cron}", timeZone = "Asia/Shanghai",
+    @Scheduled(
+            cron = "${fazhi.deadlines.cron}",
+            timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         int raised = check(LocalDate.now(clock.withZone(CHINA)), "");
@@ -63,24 +65,37 @@ public class DeadlineWatch {
         return QuarkusTransaction.requiringNew().call(() -> {
             Set<String> submitted = alerts.submittedTownships(prefix, year);
             int raised = 0;
-            for (Place county : places.under(prefix.length() > 6 ? prefix.substring(0, 6) : prefix, PlaceLevel.COUNTY)) {
+            for (Place county :
+                    places.under(prefix.length() > 6 ? prefix.substring(0, 6) : prefix, PlaceLevel.COUNTY)) {
                 LocalDate due = dueDates.dueFor(county.code(), year);
                 long daysLeft = ChronoUnit.DAYS.between(today, due);
-                AlertKind kind = daysLeft < 0 ? AlertKind.OVERDUE : daysLeft <= config.warnDays() ? AlertKind.DEADLINE_APPROACHING : null;
+                AlertKind kind = daysLeft < 0
+                        ? AlertKind.OVERDUE
+                        : daysLeft <= config.warnDays() ? AlertKind.DEADLINE_APPROACHING : null;
                 if (kind == null) {
                     continue;
                 }
                 List<String> missing = places.townshipsUnder(county.code()).stream()
-                        .map(Place::code).filter(code -> !submitted.contains(code)).toList();
+                        .map(Place::code)
+                        .filter(code -> !submitted.contains(code))
+                        .toList();
                 if (missing.isEmpty() || !alerts.firstTime(county.code(), kind, year)) {
                     continue;
                 }
                 String message = kind == AlertKind.OVERDUE
                         ? county.name() + year + "年度法治政府建设报告已逾期（" + due + "），" + missing.size() + "个乡镇（街道）未报送"
                         : county.name() + year + "年度法治政府建设报告将于" + due + "截止，" + missing.size() + "个乡镇（街道）尚未报送";
-                outbox.enqueue(new ComplianceAlert(UUID.randomUUID().toString(), kind,
-                        kind == AlertKind.OVERDUE ? Severity.CRITICAL : Severity.WARNING, county.code(), missing, year, null,
-                        message, Map.of("dueDate", due.toString(), "daysLeft", daysLeft), clock.instant()));
+                outbox.enqueue(new ComplianceAlert(
+                        UUID.randomUUID().toString(),
+                        kind,
+                        kind == AlertKind.OVERDUE ? Severity.CRITICAL : Severity.WARNING,
+                        county.code(),
+                        missing,
+                        year,
+                        null,
+                        message,
+                        Map.of("dueDate", due.toString(), "daysLeft", daysLeft),
+                        clock.instant()));
                 raised++;
             }
             return raised;

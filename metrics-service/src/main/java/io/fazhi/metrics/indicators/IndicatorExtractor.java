@@ -1,9 +1,9 @@
 package io.fazhi.metrics.indicators;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,7 +47,8 @@ public final class IndicatorExtractor {
     }
 
     public static IndicatorExtractor fromResource(String resource) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml =
+                new ObjectMapper(new YAMLFactory()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = IndicatorExtractor.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no indicator kinds at " + resource);
@@ -79,15 +80,30 @@ public final class IndicatorExtractor {
                 if (value.isEmpty()) {
                     continue;
                 }
-                boolean approximate = m.group("before") != null || m.group("more") != null || text.startsWith("左右", m.end());
+                boolean approximate =
+                        m.group("before") != null || m.group("more") != null || text.startsWith("左右", m.end());
                 claimed.set(m.start("number"));
-                found.add(new Indicator(kind.definition.kind(), kind.definition.label(), value.getAsDouble(),
-                        m.group("unit"), approximate, cue.begin, m.end(), text.substring(cue.begin, m.end())));
+                found.add(new Indicator(
+                        kind.definition.kind(),
+                        kind.definition.label(),
+                        value.getAsDouble(),
+                        m.group("unit"),
+                        approximate,
+                        cue.begin,
+                        m.end(),
+                        text.substring(cue.begin, m.end())));
             }
             for (String none : kind.definition.none()) {
                 for (int at = text.indexOf(none); at >= 0; at = text.indexOf(none, at + 1)) {
-                    found.add(new Indicator(kind.definition.kind(), kind.definition.label(), 0, kind.definition.units().get(0),
-                            false, at, at + none.length(), none));
+                    found.add(new Indicator(
+                            kind.definition.kind(),
+                            kind.definition.label(),
+                            0,
+                            kind.definition.units().get(0),
+                            false,
+                            at,
+                            at + none.length(),
+                            none));
                 }
             }
         }
@@ -101,13 +117,14 @@ public final class IndicatorExtractor {
 
         Compiled(IndicatorKind definition) {
             this.definition = definition;
-            String units = definition.units().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote).collect(Collectors.joining("|"));
-            this.tail = Pattern.compile("[^，。；,;\\n]{0," + definition.gap() + "}?(?:达|为|共|计|约)?" + QUANTITY
-                    + "(?<unit>" + units + ")");
+            String units = definition.units().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"));
+            this.tail = Pattern.compile(
+                    "[^，。；,;\\n]{0," + definition.gap() + "}?(?:达|为|共|计|约)?" + QUANTITY + "(?<unit>" + units + ")");
         }
     }
 
-    private record Definitions(List<IndicatorKind> kinds) {
-    }
+    private record Definitions(List<IndicatorKind> kinds) {}
 }

@@ -10,16 +10,15 @@ public final class QuantityReader {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
-    private QuantityReader() {
-    }
+    private QuantityReader() {}
 
     /**
      * @param number Arabic (with decimals) or Chinese numerals
      * @param tenThousands whether 万 follows: the value is multiplied by 10,000
      */
     public static OptionalDouble read(String number, boolean tenThousands) {
-        OptionalDouble value = number.chars().allMatch(c -> Character.isDigit(c) || c == '.')
-                ? arabic(number) : chinese(number);
+        OptionalDouble value =
+                number.chars().allMatch(c -> Character.isDigit(c) || c == '.') ? arabic(number) : chinese(number);
         if (value.isEmpty()) {
             return value;
         }

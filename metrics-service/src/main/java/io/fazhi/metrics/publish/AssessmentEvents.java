@@ -29,8 +29,7 @@ public class AssessmentEvents {
     AlertConfig config;
 
     /** An assessment and the trace of the report event it answers (a W3C traceparent; null: none). */
-    public record Traced(Assessment assessment, String traceparent) {
-    }
+    public record Traced(Assessment assessment, String traceparent) {}
 
     /** {@code report.assessed} and the alerts of each assessment, in one round trip, each in its own trace. */
     public void assessed(List<Traced> assessed) {
@@ -50,35 +49,79 @@ public class AssessmentEvents {
     }
 
     private static ReportAssessed reportAssessed(Assessment a) {
-        return new ReportAssessed(a.reportId(), a.version(), a.year(), a.townshipCode(), a.countyCode(),
-                a.checklistId(), a.checklistVersion(), a.score(), a.partScores(), missing(a),
-                a.requiredContents().causesGiven(), a.timeliness().daysLate(), a.assessedAt());
+        return new ReportAssessed(
+                a.reportId(),
+                a.version(),
+                a.year(),
+                a.townshipCode(),
+                a.countyCode(),
+                a.checklistId(),
+                a.checklistVersion(),
+                a.score(),
+                a.partScores(),
+                missing(a),
+                a.requiredContents().causesGiven(),
+                a.timeliness().daysLate(),
+                a.assessedAt());
     }
 
     List<ComplianceAlert> alerts(Assessment a) {
         List<ComplianceAlert> alerts = new ArrayList<>();
         List<String> missing = missing(a);
         if (!missing.isEmpty()) {
-            alerts.add(alert(a, AlertKind.MISSING_SECTION, Severity.WARNING,
-                    a.year() + "年度报告缺少必备内容：" + String.join("、", missing.stream().map(RequiredContents::chinese).toList()),
+            alerts.add(alert(
+                    a,
+                    AlertKind.MISSING_SECTION,
+                    Severity.WARNING,
+                    a.year() + "年度报告缺少必备内容："
+                            + String.join(
+                                    "、",
+                                    missing.stream()
+                                            .map(RequiredContents::chinese)
+                                            .toList()),
                     Map.of("missing", missing)));
         }
         if (a.score() < config.lowScore()) {
-            alerts.add(alert(a, AlertKind.LOW_SCORE, a.score() < config.lowScore() / 2 ? Severity.CRITICAL : Severity.WARNING,
+            alerts.add(alert(
+                    a,
+                    AlertKind.LOW_SCORE,
+                    a.score() < config.lowScore() / 2 ? Severity.CRITICAL : Severity.WARNING,
                     a.year() + "年度报告核查得分" + a.score() + "，低于" + config.lowScore(),
                     Map.of("score", a.score(), "threshold", config.lowScore())));
         }
-        List<io.fazhi.metrics.reuse.ReuseMatch> copied = a.reuse().stream().filter(m -> m.sharedChars() >= config.reuseMinSharedChars()).toList();
+        List<io.fazhi.metrics.reuse.ReuseMatch> copied = a.reuse().stream()
+                .filter(m -> m.sharedChars() >= config.reuseMinSharedChars())
+                .toList();
         if (!copied.isEmpty()) {
-            alerts.add(alert(a, AlertKind.TEMPLATE_REUSE, Severity.INFO,
+            alerts.add(alert(
+                    a,
+                    AlertKind.TEMPLATE_REUSE,
+                    Severity.INFO,
                     a.year() + "年度报告与" + copied.size() + "份其他乡镇报告有大段文字几乎相同",
-                    Map.of("matches", copied.stream().map(m -> Map.of("reportId", m.otherReportId(),
-                            "townshipCode", m.otherTownshipCode(), "sharedChars", m.sharedChars())).toList())));
+                    Map.of(
+                            "matches",
+                            copied.stream()
+                                    .map(m -> Map.of(
+                                            "reportId",
+                                            m.otherReportId(),
+                                            "townshipCode",
+                                            m.otherTownshipCode(),
+                                            "sharedChars",
+                                            m.sharedChars()))
+                                    .toList())));
         }
         if (a.timeliness().late()) {
-            alerts.add(alert(a, AlertKind.LATE, Severity.WARNING,
-                    a.year() + "年度报告逾期" + a.timeliness().daysLate() + "天报送（应于" + a.timeliness().dueDate() + "前）",
-                    Map.of("dueDate", a.timeliness().dueDate().toString(), "daysLate", a.timeliness().daysLate())));
+            alerts.add(alert(
+                    a,
+                    AlertKind.LATE,
+                    Severity.WARNING,
+                    a.year() + "年度报告逾期" + a.timeliness().daysLate() + "天报送（应于"
+                            + a.timeliness().dueDate() + "前）",
+                    Map.of(
+                            "dueDate",
+                            a.timeliness().dueDate().toString(),
+                            "daysLate",
+                            a.timeliness().daysLate())));
         }
         return alerts;
     }
@@ -86,17 +129,27 @@ public class AssessmentEvents {
     /** Missing sections, plus "causes" when shortcomings are given without their causes. */
     private static List<String> missing(Assessment a) {
         List<String> missing = new ArrayList<>(a.requiredContents().missing());
-        if (a.requiredContents().present().contains("shortcomings") && !a.requiredContents().causesGiven()) {
+        if (a.requiredContents().present().contains("shortcomings")
+                && !a.requiredContents().causesGiven()) {
             missing.add("causes");
         }
         return missing;
     }
 
-    private static ComplianceAlert alert(Assessment a, AlertKind kind, Severity severity, String message,
-                                         Map<String, Object> details) {
+    private static ComplianceAlert alert(
+            Assessment a, AlertKind kind, Severity severity, String message, Map<String, Object> details) {
         Map<String, Object> all = new LinkedHashMap<>(details);
         all.put("reportVersion", a.version());
-        return new ComplianceAlert(UUID.randomUUID().toString(), kind, severity, a.countyCode(),
-                List.of(a.townshipCode()), a.year(), a.reportId(), message, all, a.assessedAt());
+        return new ComplianceAlert(
+                UUID.randomUUID().toString(),
+                kind,
+                severity,
+                a.countyCode(),
+                List.of(a.townshipCode()),
+                a.year(),
+                a.reportId(),
+                message,
+                all,
+                a.assessedAt());
     }
 }

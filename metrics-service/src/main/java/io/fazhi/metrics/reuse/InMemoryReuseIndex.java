@@ -36,7 +36,9 @@ public final class InMemoryReuseIndex implements ReuseIndex {
                 }
             }
             List<Indexed> forPassage = sharedBands.entrySet().stream()
-                    .filter(e -> e.getValue() >= MIN_SHARED_BANDS).map(Map.Entry::getKey).toList();
+                    .filter(e -> e.getValue() >= MIN_SHARED_BANDS)
+                    .map(Map.Entry::getKey)
+                    .toList();
             if (!forPassage.isEmpty()) {
                 found.put(i, forPassage);
             }

@@ -16,12 +16,14 @@ public final class MinHasher {
     public static final int HASHES = BANDS * ROWS;
     /** Paragraphs shorter than this are headings or boilerplate, not passages worth tracking. */
     static final int MIN_PASSAGE = 60;
+
     private static final int SHINGLE = 5;
     private static final String NUMERALS = "零〇一二两三四五六七八九十百千万";
     /** What follows a Chinese numeral that is a count (二十余次), not a word (一体化). */
     private static final String COUNTED = "余多次场件起条名人个份年月日";
     /** Last characters of place names (南宋镇, 北西村, 上党区, 东城街道 → 街道's 道 after 街). */
     private static final String PLACE_ENDS = "镇乡村县区市";
+
     private static final int[] SEEDS = new int[HASHES];
 
     static {
@@ -31,8 +33,7 @@ public final class MinHasher {
         }
     }
 
-    private MinHasher() {
-    }
+    private MinHasher() {}
 
     public static List<PassageSignature> signatures(String text) {
         List<PassageSignature> passages = new ArrayList<>();
@@ -40,7 +41,8 @@ public final class MinHasher {
         int index = 0;
         for (String paragraph : text.split("\n", -1)) {
             if (paragraph.length() >= MIN_PASSAGE) {
-                passages.add(new PassageSignature(index, offset, offset + paragraph.length(), signature(mask(paragraph))));
+                passages.add(
+                        new PassageSignature(index, offset, offset + paragraph.length(), signature(mask(paragraph))));
             }
             index++;
             offset += paragraph.length() + 1;

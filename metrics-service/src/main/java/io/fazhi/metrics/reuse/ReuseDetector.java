@@ -20,8 +20,7 @@ public final class ReuseDetector {
      */
     public static final int BOILERPLATE = 10;
 
-    private ReuseDetector() {
-    }
+    private ReuseDetector() {}
 
     public static List<ReuseMatch> matches(List<PassageSignature> passages, String townshipCode, ReuseIndex index) {
         return matches(passages, index.candidates(passages, townshipCode));
@@ -34,7 +33,8 @@ public final class ReuseDetector {
      * after it. Indexes none of them.
      */
     public static List<List<ReuseMatch>> matchesInOrder(List<ReuseIndex.Report> reports, ReuseIndex index) {
-        List<PassageSignature> all = reports.stream().flatMap(r -> r.passages().stream()).toList();
+        List<PassageSignature> all =
+                reports.stream().flatMap(r -> r.passages().stream()).toList();
         Map<Integer, Collection<ReuseIndex.Indexed>> indexed = index.candidates(all, null);
         Map<String, Integer> placeOf = new HashMap<>();
         for (int r = 0; r < reports.size(); r++) {
@@ -46,7 +46,8 @@ public final class ReuseDetector {
         for (int r = 0; r < reports.size(); r++) {
             ReuseIndex.Report report = reports.get(r);
             int place = r;
-            Map<Integer, Collection<ReuseIndex.Indexed>> candidates = new HashMap<>(before.candidates(report.passages(), report.townshipCode()));
+            Map<Integer, Collection<ReuseIndex.Indexed>> candidates =
+                    new HashMap<>(before.candidates(report.passages(), report.townshipCode()));
             for (int i = 0; i < report.passages().size(); i++) {
                 List<ReuseIndex.Indexed> others = indexed.getOrDefault(first + i, List.of()).stream()
                         .filter(c -> !c.townshipCode().equals(report.townshipCode()))
@@ -54,7 +55,10 @@ public final class ReuseDetector {
                         .filter(c -> placeOf.getOrDefault(c.reportId(), place) >= place)
                         .toList();
                 if (!others.isEmpty()) {
-                    candidates.merge(i, others, (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+                    candidates.merge(
+                            i,
+                            others,
+                            (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
                 }
             }
             matches.add(matches(report.passages(), candidates));
@@ -64,20 +68,26 @@ public final class ReuseDetector {
         return matches;
     }
 
-    private static List<ReuseMatch> matches(List<PassageSignature> passages, Map<Integer, Collection<ReuseIndex.Indexed>> candidates) {
+    private static List<ReuseMatch> matches(
+            List<PassageSignature> passages, Map<Integer, Collection<ReuseIndex.Indexed>> candidates) {
         Map<String, List<ReuseMatch.SharedPassage>> byReport = new LinkedHashMap<>();
         Map<String, String> townshipOf = new LinkedHashMap<>();
         for (Map.Entry<Integer, Collection<ReuseIndex.Indexed>> entry : candidates.entrySet()) {
             PassageSignature own = passages.get(entry.getKey());
             List<ReuseIndex.Indexed> same = entry.getValue().stream()
-                    .filter(c -> own.similarity(c.signature()) >= SAME_TEXT).toList();
+                    .filter(c -> own.similarity(c.signature()) >= SAME_TEXT)
+                    .toList();
             if (same.stream().map(ReuseIndex.Indexed::reportId).distinct().count() > BOILERPLATE) {
                 continue;
             }
             for (ReuseIndex.Indexed candidate : same) {
-                byReport.computeIfAbsent(candidate.reportId(), r -> new ArrayList<>()).add(new ReuseMatch.SharedPassage(
-                        own.start(), own.end(), candidate.signature().start(), candidate.signature().end(),
-                        own.similarity(candidate.signature())));
+                byReport.computeIfAbsent(candidate.reportId(), r -> new ArrayList<>())
+                        .add(new ReuseMatch.SharedPassage(
+                                own.start(),
+                                own.end(),
+                                candidate.signature().start(),
+                                candidate.signature().end(),
+                                own.similarity(candidate.signature())));
                 townshipOf.put(candidate.reportId(), candidate.townshipCode());
             }
         }

@@ -11,8 +11,7 @@ import java.util.Map;
 public interface ReuseIndex {
 
     /** An indexed passage of some report. */
-    record Indexed(String reportId, String townshipCode, PassageSignature signature) {
-    }
+    record Indexed(String reportId, String townshipCode, PassageSignature signature) {}
 
     /**
      * A band bucket holding more passages than this is boilerplate many reports share (opening
@@ -27,7 +26,8 @@ public interface ReuseIndex {
      * differ in at most 12 minima, hence in at most 12 of the 16 bands: fewer shared bands can only
      * be a chance collision, or a passage whose likeness lies in boilerplate buckets.
      */
-    int MIN_SHARED_BANDS = MinHasher.BANDS - (MinHasher.HASHES - (int) Math.ceil(ReuseDetector.SAME_TEXT * MinHasher.HASHES));
+    int MIN_SHARED_BANDS =
+            MinHasher.BANDS - (MinHasher.HASHES - (int) Math.ceil(ReuseDetector.SAME_TEXT * MinHasher.HASHES));
 
     /**
      * For each of {@code passages} (by its index in the list), the passages of other townships'
@@ -37,8 +37,7 @@ public interface ReuseIndex {
     Map<Integer, Collection<Indexed>> candidates(List<PassageSignature> passages, String excludeTownship);
 
     /** A report's passages, as indexed. */
-    record Report(String reportId, String townshipCode, int year, List<PassageSignature> passages) {
-    }
+    record Report(String reportId, String townshipCode, int year, List<PassageSignature> passages) {}
 
     /** Replaces the report's passages. */
     default void put(String reportId, String townshipCode, int year, List<PassageSignature> passages) {

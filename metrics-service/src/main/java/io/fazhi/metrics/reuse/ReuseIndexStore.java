@@ -55,7 +55,8 @@ public class ReuseIndexStore implements ReuseIndex {
                   FROM found
                   JOIN reuse_passage p ON p.id = found.passage_id
                  WHERE p.township_code <> ?""";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             boilerplate.refreshIfStale(c);
             // Each bucket's owner is its passage's place in the list: what the result is keyed by.
             Members members = Members.of(passages, boilerplate);
@@ -74,8 +75,11 @@ public class ReuseIndexStore implements ReuseIndex {
                     for (int i = 0; i < values.length; i++) {
                         values[i] = signature[i];
                     }
-                    found.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new Indexed(rs.getString(2), rs.getString(3),
-                            new PassageSignature(rs.getInt(4), rs.getInt(5), rs.getInt(6), values)));
+                    found.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                            .add(new Indexed(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    new PassageSignature(rs.getInt(4), rs.getInt(5), rs.getInt(6), values)));
                 }
             }
             return found;
@@ -99,11 +103,11 @@ public class ReuseIndexStore implements ReuseIndex {
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement passage = c.prepareStatement(
-                     "INSERT INTO reuse_passage (report_id, passage, township_code, year, start_at, end_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     new String[] {"id"});
-             // Boilerplate buckets are not grown: their members are never read.
-             PreparedStatement band = c.prepareStatement("""
+                PreparedStatement passage = c.prepareStatement(
+                        "INSERT INTO reuse_passage (report_id, passage, township_code, year, start_at, end_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        new String[] {"id"});
+                // Boilerplate buckets are not grown: their members are never read.
+                PreparedStatement band = c.prepareStatement("""
                      INSERT INTO reuse_band (bucket, passage_id)
                      SELECT n.bucket, n.passage_id FROM unnest(?::bigint[], ?::bigint[]) AS n(bucket, passage_id)
                       WHERE NOT EXISTS (SELECT 1 FROM reuse_boilerplate x WHERE x.bucket = n.bucket)""")) {
@@ -153,7 +157,7 @@ public class ReuseIndexStore implements ReuseIndex {
 
     private void removeAll(List<String> reportIds) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement remove = c.prepareStatement("""
+                PreparedStatement remove = c.prepareStatement("""
                      WITH passages AS (DELETE FROM reuse_passage WHERE report_id = ANY (?) RETURNING id)
                      DELETE FROM reuse_band WHERE passage_id IN (SELECT id FROM passages)""")) {
             remove.setArray(1, c.createArrayOf("text", reportIds.toArray()));
@@ -196,7 +200,7 @@ public class ReuseIndexStore implements ReuseIndex {
     static LongStream boilerplateBuckets(Connection c) throws SQLException {
         LongStream.Builder keys = LongStream.builder();
         try (PreparedStatement select = c.prepareStatement("SELECT bucket FROM reuse_boilerplate");
-             ResultSet rs = select.executeQuery()) {
+                ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 keys.add(rs.getLong(1));
             }

@@ -26,17 +26,30 @@ public record Rollup(
         List<ChildRow> children) {
 
     /** One township in a county view: days late, or days early (before the due date), for a submitted one. */
-    public record TownshipRow(String code, String name, boolean submitted, String reportId, Integer version,
-                              Double score, boolean late, int daysLate, int daysEarly, List<String> missingContents,
-                              Map<String, Double> partScores, int reuseMatches) {
-    }
+    public record TownshipRow(
+            String code,
+            String name,
+            boolean submitted,
+            String reportId,
+            Integer version,
+            Double score,
+            boolean late,
+            int daysLate,
+            int daysEarly,
+            List<String> missingContents,
+            Map<String, Double> partScores,
+            int reuseMatches) {}
 
     /** One child place in a city, province or national view. */
-    public record ChildRow(String code, String name, int expected, int submitted, int late, Double meanScore,
-                           Map<String, Long> scoreDistribution) {
-    }
+    public record ChildRow(
+            String code,
+            String name,
+            int expected,
+            int submitted,
+            int late,
+            Double meanScore,
+            Map<String, Long> scoreDistribution) {}
 
     /** One year of a trend. */
-    public record TrendPoint(int year, int expected, int submitted, int late, Double meanScore) {
-    }
+    public record TrendPoint(int year, int expected, int submitted, int late, Double meanScore) {}
 }

@@ -17,8 +17,7 @@ public class RollupStore {
     EntityManager em;
 
     /** Per child place (the code prefix of length {@code childLength}): counts and score buckets. */
-    public record ChildAggregate(String childCode, long submitted, long late, double meanScore, long[] buckets) {
-    }
+    public record ChildAggregate(String childCode, long submitted, long late, double meanScore, long[] buckets) {}
 
     /** Buckets of the score distribution: below 60, 60–70, 70–80, 80–90, 90 and above. */
     public static final List<String> BUCKETS = List.of("<60", "60-70", "70-80", "80-90", ">=90");
@@ -34,7 +33,9 @@ public class RollupStore {
                   FROM assessment
                  WHERE status = 'current' AND year = :year AND township_code LIKE :prefix
                  GROUP BY child""")
-                .setParameter("len", childLength).setParameter("year", year).setParameter("prefix", prefix + "%")
+                .setParameter("len", childLength)
+                .setParameter("year", year)
+                .setParameter("prefix", prefix + "%")
                 .getResultList();
         Map<String, ChildAggregate> byChild = new HashMap<>();
         for (Object[] row : rows) {
@@ -42,8 +43,14 @@ public class RollupStore {
             for (int i = 0; i < 5; i++) {
                 buckets[i] = ((Number) row[4 + i]).longValue();
             }
-            byChild.put((String) row[0], new ChildAggregate((String) row[0], ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), round(((BigDecimal) row[3]).doubleValue()), buckets));
+            byChild.put(
+                    (String) row[0],
+                    new ChildAggregate(
+                            (String) row[0],
+                            ((Number) row[1]).longValue(),
+                            ((Number) row[2]).longValue(),
+                            round(((BigDecimal) row[3]).doubleValue()),
+                            buckets));
         }
         return byChild;
     }
@@ -56,7 +63,9 @@ public class RollupStore {
                   FROM assessment a, jsonb_each_text(a.part_scores) p
                  WHERE a.status = 'current' AND a.year = :year AND a.township_code LIKE :prefix
                  GROUP BY p.key ORDER BY avg(p.value::numeric), p.key""")
-                .setParameter("year", year).setParameter("prefix", prefix + "%").getResultList();
+                .setParameter("year", year)
+                .setParameter("prefix", prefix + "%")
+                .getResultList();
         Map<String, Double> means = new LinkedHashMap<>();
         for (Object[] row : rows) {
             means.put((String) row[0], round(((BigDecimal) row[1]).doubleValue()));
@@ -72,7 +81,9 @@ public class RollupStore {
                        body::jsonb #>> '{timeliness,submittedAt}'
                   FROM assessment
                  WHERE status = 'current' AND year = :year AND township_code LIKE :prefix""")
-                .setParameter("year", year).setParameter("prefix", county + "%").getResultList();
+                .setParameter("year", year)
+                .setParameter("prefix", county + "%")
+                .getResultList();
         Map<String, Object[]> byTownship = new HashMap<>();
         for (Object[] row : rows) {
             byTownship.put((String) row[0], row);
@@ -88,11 +99,17 @@ public class RollupStore {
                   FROM assessment
                  WHERE status = 'current' AND year BETWEEN :from AND :to AND township_code LIKE :prefix
                  GROUP BY year""")
-                .setParameter("from", from).setParameter("to", to).setParameter("prefix", prefix + "%").getResultList();
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("prefix", prefix + "%")
+                .getResultList();
         Map<Integer, double[]> byYear = new HashMap<>();
         for (Object[] row : rows) {
-            byYear.put(((Number) row[0]).intValue(), new double[] {((Number) row[1]).doubleValue(),
-                    ((Number) row[2]).doubleValue(), round(((BigDecimal) row[3]).doubleValue())});
+            byYear.put(((Number) row[0]).intValue(), new double[] {
+                ((Number) row[1]).doubleValue(),
+                ((Number) row[2]).doubleValue(),
+                round(((BigDecimal) row[3]).doubleValue())
+            });
         }
         return byYear;
     }

@@ -32,8 +32,23 @@ public record Assessment(
 
     /** The same assessment with the passages other townships' reports share with it. */
     public Assessment withReuse(List<ReuseMatch> matches) {
-        return new Assessment(reportId, version, townshipCode, countyCode, year, checklistId, checklistVersion,
-                checklistHash, score, partScores, requiredContents, items, indicators, substance, timeliness,
-                List.copyOf(matches), assessedAt);
+        return new Assessment(
+                reportId,
+                version,
+                townshipCode,
+                countyCode,
+                year,
+                checklistId,
+                checklistVersion,
+                checklistHash,
+                score,
+                partScores,
+                requiredContents,
+                items,
+                indicators,
+                substance,
+                timeliness,
+                List.copyOf(matches),
+                assessedAt);
     }
 }

@@ -44,7 +44,8 @@ public class Assessor {
     public Assessment assess(ReportSnapshot report) {
         String township = report.township() == null ? null : report.township().code();
         Checklist checklist = checklists.checklistFor(township);
-        AssessmentEngine engine = engines.computeIfAbsent(checklist.hash(), hash -> new AssessmentEngine(checklist, indicators));
+        AssessmentEngine engine =
+                engines.computeIfAbsent(checklist.hash(), hash -> new AssessmentEngine(checklist, indicators));
         return engine.assess(report, dueDates.dueFor(township, report.year()), clock.instant());
     }
 }

@@ -25,6 +25,7 @@ public final class ChecklistScorer {
     private final ReadingRules rules = ReadingRules.DEFAULT;
     /** Every phrase, to the items it is evidence for. */
     private final AhoCorasickDoubleArrayTrie<List<Checklist.Item>> trie = new AhoCorasickDoubleArrayTrie<>();
+
     private final Map<String, String> partOfItem = new HashMap<>();
 
     public ChecklistScorer(Checklist checklist, String level) {
@@ -37,7 +38,9 @@ public final class ChecklistScorer {
                 }
                 partOfItem.put(item.id(), part.id());
                 for (String phrase : item.phrases()) {
-                    itemsByPhrase.computeIfAbsent(phrase, p -> new ArrayList<>()).add(item);
+                    itemsByPhrase
+                            .computeIfAbsent(phrase, p -> new ArrayList<>())
+                            .add(item);
                 }
             }
         }
@@ -48,8 +51,7 @@ public final class ChecklistScorer {
         return checklist;
     }
 
-    public record Result(List<ItemResult> items, Map<String, Double> partScores, double score) {
-    }
+    public record Result(List<ItemResult> items, Map<String, Double> partScores, double score) {}
 
     public Result score(String text, List<ReportSection> sections) {
         return score(new ReportText(text), sections);
@@ -69,11 +71,14 @@ public final class ChecklistScorer {
                     continue; // 安全生产普法进企业: publicity about safety, not safety work
                 }
                 hits.computeIfAbsent(item.id(), id -> new LinkedHashMap<>())
-                        .computeIfAbsent(sentence, s -> new ArrayList<>()).add(phrase);
+                        .computeIfAbsent(sentence, s -> new ArrayList<>())
+                        .add(phrase);
             }
         }
         boolean describesMeasures = sections.stream()
-                .anyMatch(s -> s.kind() != null && !rules.notMeasures().contains(s.kind()) && !NOT_ACHIEVEMENTS.contains(s.kind()));
+                .anyMatch(s -> s.kind() != null
+                        && !rules.notMeasures().contains(s.kind())
+                        && !NOT_ACHIEVEMENTS.contains(s.kind()));
         List<ItemResult> results = new ArrayList<>();
         Map<String, double[]> parts = new LinkedHashMap<>(); // part → {earned, possible}
         for (Checklist.Part part : checklist.parts()) {
@@ -81,7 +86,8 @@ public final class ChecklistScorer {
                 if (!partOfItem.containsKey(item.id())) {
                     continue;
                 }
-                ItemResult result = grade(item, hits.getOrDefault(item.id(), Map.of()), report, sections, describesMeasures);
+                ItemResult result =
+                        grade(item, hits.getOrDefault(item.id(), Map.of()), report, sections, describesMeasures);
                 results.add(result);
                 double[] sums = parts.computeIfAbsent(part.id(), p -> new double[2]);
                 sums[0] += item.weight() * result.grade().credit();
@@ -99,8 +105,12 @@ public final class ChecklistScorer {
         return new Result(results, partScores, possible == 0 ? 0 : round(100 * earned / possible));
     }
 
-    private ItemResult grade(Checklist.Item item, Map<Integer, List<String>> hitSentences, ReportText report,
-                             List<ReportSection> sections, boolean describesMeasures) {
+    private ItemResult grade(
+            Checklist.Item item,
+            Map<Integer, List<String>> hitSentences,
+            ReportText report,
+            List<ReportSection> sections,
+            boolean describesMeasures) {
         Sentences sentences = report.sentences;
         List<Evidence> achieved = new ArrayList<>();
         List<Evidence> notAchieved = new ArrayList<>();
@@ -130,8 +140,13 @@ public final class ChecklistScorer {
                 best = grade;
             }
         }
-        achieved.sort(Comparator.comparingInt((Evidence e) -> -e.markers().size()).thenComparingInt(Evidence::start));
-        return new ItemResult(item.id(), partOfItem.get(item.id()), best, item.weight(),
+        achieved.sort(
+                Comparator.comparingInt((Evidence e) -> -e.markers().size()).thenComparingInt(Evidence::start));
+        return new ItemResult(
+                item.id(),
+                partOfItem.get(item.id()),
+                best,
+                item.weight(),
                 List.copyOf(achieved.subList(0, Math.min(MAX_EVIDENCE, achieved.size()))),
                 List.copyOf(notAchieved.subList(0, Math.min(MAX_EVIDENCE, notAchieved.size()))));
     }
@@ -141,7 +156,10 @@ public final class ChecklistScorer {
         String kind = "preamble";
         int level = 0;
         for (ReportSection section : sections) {
-            if (section.kind() != null && position >= section.start() && position < section.end() && section.level() > level) {
+            if (section.kind() != null
+                    && position >= section.start()
+                    && position < section.end()
+                    && section.level() > level) {
                 // A gap or plan section keeps its meaning for whatever it nests.
                 if (!NOT_ACHIEVEMENTS.contains(kind)) {
                     kind = section.kind();

@@ -7,5 +7,4 @@ import java.util.List;
  * span in the report's normalised text, the sentence, the section kind it stands in, and the
  * markers that make it specific.
  */
-public record Evidence(int start, int end, String text, String section, List<String> markers) {
-}
+public record Evidence(int start, int end, String text, String section, List<String> markers) {}

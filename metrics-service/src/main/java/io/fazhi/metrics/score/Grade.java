@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How well a report shows a checklist item; specific evidence names a number, law, person, body or date. */
 public enum Grade {
-    NONE(0.0), MENTIONED(0.5), SPECIFIC(1.0);
+    NONE(0.0),
+    MENTIONED(0.5),
+    SPECIFIC(1.0);
 
     private final double credit;
 

@@ -8,6 +8,5 @@ import java.util.List;
  * @param evidence passages that show the item as done (up to three, most specific first)
  * @param notAchievements passages that name it only under shortcomings or next year's plans
  */
-public record ItemResult(String id, String part, Grade grade, double weight, List<Evidence> evidence,
-                         List<Evidence> notAchievements) {
-}
+public record ItemResult(
+        String id, String part, Grade grade, double weight, List<Evidence> evidence, List<Evidence> notAchievements) {}

@@ -7,8 +7,7 @@ import java.util.Map;
 /** A part's grade as a reader gives it: the best grade of any of its items. */
 public final class PartGrades {
 
-    private PartGrades() {
-    }
+    private PartGrades() {}
 
     /** Part id → "specific", "mentioned" or "none", in the checklist's order. */
     public static Map<String, String> of(List<ItemResult> items) {

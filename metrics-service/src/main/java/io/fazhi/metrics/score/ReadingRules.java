@@ -11,9 +11,15 @@ import java.util.List;
  * How a careful reader weighs a passage, as data beside the checklist
  * ({@code checklists/reading-rules.yaml}, which explains each list).
  */
-public record ReadingRules(List<String> setPhrases, List<String> personTitles, List<String> bodyWords,
-                           List<String> notNames, List<String> regulationEndings, List<String> topicMarkers,
-                           List<String> topicPartsExempt, List<String> notMeasures) {
+public record ReadingRules(
+        List<String> setPhrases,
+        List<String> personTitles,
+        List<String> bodyWords,
+        List<String> notNames,
+        List<String> regulationEndings,
+        List<String> topicMarkers,
+        List<String> topicPartsExempt,
+        List<String> notMeasures) {
 
     public static final String RESOURCE = "/checklists/reading-rules.yaml";
 

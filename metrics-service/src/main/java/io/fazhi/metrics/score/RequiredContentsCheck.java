@@ -13,8 +13,13 @@ import java.util.List;
 public record RequiredContentsCheck(List<String> present, List<String> missing, boolean causesGiven) {
 
     static RequiredContentsCheck of(List<ReportSection> sections) {
-        List<String> present = sections.stream().map(ReportSection::kind).filter(RequiredContents.KINDS::contains).distinct().toList();
-        boolean causes = sections.stream().anyMatch(s -> "shortcomings".equals(s.kind()) && Boolean.TRUE.equals(s.causesGiven()));
+        List<String> present = sections.stream()
+                .map(ReportSection::kind)
+                .filter(RequiredContents.KINDS::contains)
+                .distinct()
+                .toList();
+        boolean causes = sections.stream()
+                .anyMatch(s -> "shortcomings".equals(s.kind()) && Boolean.TRUE.equals(s.causesGiven()));
         return new RequiredContentsCheck(present, RequiredContents.missing(present), causes);
     }
 }

@@ -13,18 +13,21 @@ final class SpecificityMarkers {
 
     private static final Pattern REGULATION = Pattern.compile("《([^》]{2,40})》");
     /** What may follow a document's name inside its marks: (试行), （2021—2025年）, 2022-2025. */
-    private static final Pattern NAME_TAIL = Pattern.compile("\\s*([（(][^）)]{1,12}[）)]|\\d{4}\\s*[-—–至]\\s*\\d{4}年?)\\s*$");
+    private static final Pattern NAME_TAIL =
+            Pattern.compile("\\s*([（(][^）)]{1,12}[）)]|\\d{4}\\s*[-—–至]\\s*\\d{4}年?)\\s*$");
     /** A 一 that stands alone (一名, 一支): "one X", never a checkable count. */
     private static final Pattern LONE_ONE = Pattern.compile("(?<![0-9零〇一二两三四五六七八九十百千万])一(?![0-9零〇一二两三四五六七八九十百千万])");
+
     private static final ReadingRules RULES = ReadingRules.DEFAULT;
     /** The last character of every unit a count may have (人次 ends in 次, 万元 in 元). */
     private static final String UNIT_CHARS = "次场件起条名人个份期批户项家所支篇%元";
+
     private static final String NUMERALS = "一二两三四五六七八九十百千万";
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月|\\d{1,2}月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日");
+    private static final Pattern DATE =
+            Pattern.compile("\\d{4}年\\d{1,2}月|\\d{1,2}月\\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日");
 
-    private SpecificityMarkers() {
-    }
+    private SpecificityMarkers() {}
 
     /**
      * Whether one of {@code words} follows two Han characters that are a name, not a word such as
@@ -33,7 +36,8 @@ final class SpecificityMarkers {
     private static boolean named(String sentence, List<String> words) {
         for (String word : words) {
             for (int at = sentence.indexOf(word, 2); at >= 2; at = sentence.indexOf(word, at + 1)) {
-                if (han(sentence.charAt(at - 1)) && han(sentence.charAt(at - 2))
+                if (han(sentence.charAt(at - 1))
+                        && han(sentence.charAt(at - 2))
                         && !RULES.notNames().contains(sentence.substring(at - 2, at))) {
                     return true;
                 }
@@ -96,7 +100,8 @@ final class SpecificityMarkers {
         if (named(sentence, RULES.bodyWords())) {
             markers.add("body");
         }
-        if ((sentence.indexOf('月') >= 0 || sentence.indexOf('日') >= 0) && DATE.matcher(sentence).find()) {
+        if ((sentence.indexOf('月') >= 0 || sentence.indexOf('日') >= 0)
+                && DATE.matcher(sentence).find()) {
             markers.add("date");
         }
         return markers;

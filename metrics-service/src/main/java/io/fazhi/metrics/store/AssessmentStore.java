@@ -54,11 +54,19 @@ public class AssessmentStore {
      */
     public Set<String> laterVersionsAssessed(List<ReportSnapshot> versions) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("""
+                PreparedStatement select = c.prepareStatement("""
                      SELECT DISTINCT a.report_id FROM assessment a
                        JOIN unnest(?::text[], ?::int[]) AS v(report_id, version) ON a.report_id = v.report_id AND a.version > v.version""")) {
-            select.setArray(1, c.createArrayOf("text", versions.stream().map(ReportSnapshot::reportId).toArray()));
-            select.setArray(2, c.createArrayOf("integer", versions.stream().map(ReportSnapshot::version).toArray()));
+            select.setArray(
+                    1,
+                    c.createArrayOf(
+                            "text",
+                            versions.stream().map(ReportSnapshot::reportId).toArray()));
+            select.setArray(
+                    2,
+                    c.createArrayOf(
+                            "integer",
+                            versions.stream().map(ReportSnapshot::version).toArray()));
             Set<String> later = new HashSet<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -72,8 +80,7 @@ public class AssessmentStore {
     }
 
     /** An assessment and the report version it assesses. */
-    public record Assessed(Assessment assessment, ReportSnapshot snapshot) {
-    }
+    public record Assessed(Assessment assessment, ReportSnapshot snapshot) {}
 
     /** In the caller's transaction; a report's earlier assessments are superseded. */
     public void storeAll(List<Assessed> assessed) {
@@ -117,7 +124,8 @@ public class AssessmentStore {
         try {
             ObjectNode body = (ObjectNode) json.readTree(record.body);
             if (record.snapshot != null) {
-                EvidenceTexts.restore(body, json.readTree(record.snapshot).path("text").asText());
+                EvidenceTexts.restore(
+                        body, json.readTree(record.snapshot).path("text").asText());
             }
             body.put("status", record.status);
             return body;
@@ -128,26 +136,31 @@ public class AssessmentStore {
 
     /** The assessment of a report's latest version, whatever its status. */
     public Optional<AssessmentRecord> latest(String reportId) {
-        return AssessmentRecord.<AssessmentRecord>find("reportId", Sort.descending("version"), reportId).firstResultOptional();
+        return AssessmentRecord.<AssessmentRecord>find("reportId", Sort.descending("version"), reportId)
+                .firstResultOptional();
     }
 
     /** One page of the current assessments under a place prefix, of one year when given. */
     public PageOf<AssessmentRecord> current(String prefix, Integer year, int page, int size) {
-        var found = AssessmentRecord.<AssessmentRecord>find(currentUnder(prefix, year, ""), Sort.by("placePrefix").and("year"),
-                currentParameters(prefix, year)).page(Page.of(page, size));
+        var found = AssessmentRecord.<AssessmentRecord>find(
+                        currentUnder(prefix, year, ""),
+                        Sort.by("placePrefix").and("year"),
+                        currentParameters(prefix, year))
+                .page(Page.of(page, size));
         return new PageOf<>(found.list(), page, size, found.count());
     }
 
     /** A current assessment with the report version its event carried. */
-    public record Current(AssessmentRecord record, ReportSnapshot snapshot) {
-    }
+    public record Current(AssessmentRecord record, ReportSnapshot snapshot) {}
 
     /** Every current assessment under a place prefix (of one year when given) that kept its report version. */
     public List<Current> currentWithSnapshots(String prefix, Integer year) {
-        List<AssessmentRecord> records = AssessmentRecord.list(currentUnder(prefix, year, " and snapshot is not null"),
-                currentParameters(prefix, year));
-        return records.stream().map(r -> new Current(r,
-                EventJson.read(r.snapshot.getBytes(StandardCharsets.UTF_8), ReportSnapshot.class))).toList();
+        List<AssessmentRecord> records = AssessmentRecord.list(
+                currentUnder(prefix, year, " and snapshot is not null"), currentParameters(prefix, year));
+        return records.stream()
+                .map(r -> new Current(
+                        r, EventJson.read(r.snapshot.getBytes(StandardCharsets.UTF_8), ReportSnapshot.class)))
+                .toList();
     }
 
     private static String currentUnder(String prefix, Integer year, String more) {
@@ -170,7 +183,8 @@ public class AssessmentStore {
      */
     private int setStatus(List<String> reportIds, String status) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE assessment SET status = ? WHERE report_id = ANY (?) AND status = ?")) {
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE assessment SET status = ? WHERE report_id = ANY (?) AND status = ?")) {
             update.setString(1, status);
             update.setArray(2, c.createArrayOf("text", reportIds.toArray()));
             update.setString(3, AssessmentRecord.CURRENT);

@@ -16,12 +16,10 @@ final class EvidenceTexts {
 
     private static final String[] PASSAGE_LISTS = {"evidence", "notAchievements"};
 
-    private EvidenceTexts() {
-    }
+    private EvidenceTexts() {}
 
     @JsonIgnoreProperties("text")
-    private abstract static class WithoutText {
-    }
+    private abstract static class WithoutText {}
 
     /** A mapper like {@code json} that writes evidence passages without their text. */
     static ObjectMapper leftOut(ObjectMapper json) {

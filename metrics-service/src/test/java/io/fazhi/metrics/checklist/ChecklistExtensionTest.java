@@ -16,9 +16,9 @@ import io.fazhi.local.TestDatabase;
 import io.fazhi.metrics.SampleEvents;
 import io.fazhi.metrics.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,43 +55,104 @@ class ChecklistExtensionTest {
 
     @Test
     void aCountysOwnItemsApplyToItsTownshipsOnly() {
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/yaml").body(yaml(TONGBAI_ITEMS))
-                .put("/api/v1/checklists/extensions/411330").then().statusCode(200)
-                .body("place", equalTo("411330")).body("items", equalTo(1));
-        given().auth().oauth2(DevTokens.mint("township", "140404107")).get("/api/v1/checklists").then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/yaml")
+                .body(yaml(TONGBAI_ITEMS))
+                .put("/api/v1/checklists/extensions/411330")
+                .then()
+                .statusCode(200)
+                .body("place", equalTo("411330"))
+                .body("items", equalTo(1));
+        given().auth()
+                .oauth2(DevTokens.mint("township", "140404107"))
+                .get("/api/v1/checklists")
+                .then()
+                .statusCode(200)
                 .body("place", hasItem("411330"));
 
         String pingshi = submit("pingshi-2024");
         String nansong = submit("nansong-2024");
-        given().auth().oauth2(DevTokens.mint("admin", null)).get("/api/v1/assessments/{id}", pingshi).then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .get("/api/v1/assessments/{id}", pingshi)
+                .then()
+                .statusCode(200)
                 .body("checklistId", equalTo("plan-2021-2025+411330"))
                 .body("items.id", hasItem("x411330.village-legal-understanders"))
                 .body("items.find { it.id == 'x411330.village-legal-understanders' }.grade", not(equalTo("none")));
-        given().auth().oauth2(DevTokens.mint("admin", null)).get("/api/v1/assessments/{id}", nansong).then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .get("/api/v1/assessments/{id}", nansong)
+                .then()
+                .statusCode(200)
                 .body("checklistId", equalTo("plan-2021-2025"))
                 .body("items.id", not(hasItem("x411330.village-legal-understanders")));
     }
 
     @Test
     void badExtensionsAreRefusedAndOnlyAdministratorsManageThem() {
-        given().auth().oauth2(DevTokens.mint("county-office", "411330")).contentType("application/yaml").body(yaml(TONGBAI_ITEMS))
-                .put("/api/v1/checklists/extensions/411330").then().statusCode(403);
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/yaml").body(yaml("parts: [ {"))
-                .put("/api/v1/checklists/extensions/411330").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("not a checklist"));
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/yaml")
+        given().auth()
+                .oauth2(DevTokens.mint("county-office", "411330"))
+                .contentType("application/yaml")
+                .body(yaml(TONGBAI_ITEMS))
+                .put("/api/v1/checklists/extensions/411330")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/yaml")
+                .body(yaml("parts: [ {"))
+                .put("/api/v1/checklists/extensions/411330")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not a checklist"));
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/yaml")
                 .body(yaml(TONGBAI_ITEMS.replace("x411330.village-legal-understanders", "p1.theory-study")))
-                .put("/api/v1/checklists/extensions/411330").then().statusCode(400).body("detail", containsString("repeated"));
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/yaml").body(yaml(TONGBAI_ITEMS))
-                .put("/api/v1/checklists/extensions/411330107").then().statusCode(400);
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/yaml").body(yaml(TONGBAI_ITEMS))
-                .put("/api/v1/checklists/extensions/999999").then().statusCode(400)
+                .put("/api/v1/checklists/extensions/411330")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("repeated"));
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/yaml")
+                .body(yaml(TONGBAI_ITEMS))
+                .put("/api/v1/checklists/extensions/411330107")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/yaml")
+                .body(yaml(TONGBAI_ITEMS))
+                .put("/api/v1/checklists/extensions/999999")
+                .then()
+                .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem("place"));
-        given().auth().oauth2(DevTokens.mint("admin", null)).get("/api/v1/checklists/extensions/999999").then().statusCode(404);
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/xml").body("<x/>")
-                .put("/api/v1/checklists/extensions/411330").then().statusCode(415);
-        given().auth().oauth2(DevTokens.mint("admin", null)).get("/api/v1/checklists/extensions/411330").then().statusCode(404);
-        given().auth().oauth2(DevTokens.mint("admin", null)).delete("/api/v1/checklists/extensions/411330").then().statusCode(404);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .get("/api/v1/checklists/extensions/999999")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/xml")
+                .body("<x/>")
+                .put("/api/v1/checklists/extensions/411330")
+                .then()
+                .statusCode(415);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .get("/api/v1/checklists/extensions/411330")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .delete("/api/v1/checklists/extensions/411330")
+                .then()
+                .statusCode(404);
     }
 
     private static byte[] yaml(String text) {
@@ -100,13 +161,26 @@ class ChecklistExtensionTest {
 
     private String submit(String sample) {
         ReportSnapshot r = SampleEvents.report(sample);
-        ReportSnapshot copy = new ReportSnapshot("r-" + UUID.randomUUID(), 1, r.year(), r.township(), r.countyCode(), r.title(),
-                r.docNumber(), r.issuedOn(), r.submittedAt(), r.text(), r.sections(), r.warnings());
+        ReportSnapshot copy = new ReportSnapshot(
+                "r-" + UUID.randomUUID(),
+                1,
+                r.year(),
+                r.township(),
+                r.countyCode(),
+                r.title(),
+                r.docNumber(),
+                r.issuedOn(),
+                r.submittedAt(),
+                r.text(),
+                r.sections(),
+                r.warnings());
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
             kafka.send(TestEvents.record(new ReportSubmitted(copy)));
         }
-        await().atMost(Duration.ofMinutes(2)).until(() ->
-                TestDatabase.count(db, "SELECT count(*) FROM assessment WHERE report_id = ?", copy.reportId()) == 1);
+        await().atMost(Duration.ofMinutes(2))
+                .until(() ->
+                        TestDatabase.count(db, "SELECT count(*) FROM assessment WHERE report_id = ?", copy.reportId())
+                                == 1);
         return copy.reportId();
     }
 }

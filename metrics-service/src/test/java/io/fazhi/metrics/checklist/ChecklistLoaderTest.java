@@ -13,10 +13,13 @@ class ChecklistLoaderTest {
     void theDefaultChecklistCoversTheTenPartsOfThePlan() {
         Checklist checklist = ChecklistLoader.fromResource(Assessor.DEFAULT_CHECKLIST);
         assertThat(checklist.id()).isEqualTo("plan-2021-2025");
-        assertThat(checklist.parts()).extracting(Checklist.Part::id)
+        assertThat(checklist.parts())
+                .extracting(Checklist.Part::id)
                 .containsExactly("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10");
-        assertThat(checklist.parts()).allSatisfy(part -> assertThat(part.items()).isNotEmpty());
-        assertThat(checklist.parts().stream().mapToInt(p -> p.items().size()).sum()).isGreaterThanOrEqualTo(40);
+        assertThat(checklist.parts())
+                .allSatisfy(part -> assertThat(part.items()).isNotEmpty());
+        assertThat(checklist.parts().stream().mapToInt(p -> p.items().size()).sum())
+                .isGreaterThanOrEqualTo(40);
         assertThat(checklist.hash()).hasSize(64);
     }
 

@@ -49,57 +49,114 @@ class DeadlineWatchTest {
 
     @Test
     void warnsBeforeTheDueDateThenReportsOverdueOnceEachListingOnlyTownshipsThatHaveNotSubmitted() throws Exception {
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/json").body(Map.of("day", "--03-10"))
-                .put("/api/v1/assessments/due-dates/140404").then().statusCode(200).body("140404", equalTo("--03-10"));
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/json")
+                .body(Map.of("day", "--03-10"))
+                .put("/api/v1/assessments/due-dates/140404")
+                .then()
+                .statusCode(200)
+                .body("140404", equalTo("--03-10"));
         assertThat(dueDates.dueFor("140404107", YEAR)).isEqualTo(LocalDate.of(2035, 3, 10));
         assertThat(dueDates.dueFor("411330107", YEAR)).isEqualTo(LocalDate.of(2035, 3, 31));
 
         ReportSnapshot r = SampleEvents.report("nansong-2024");
-        ReportSnapshot in2034 = new ReportSnapshot("r-" + UUID.randomUUID(), 1, YEAR, r.township(), r.countyCode(), r.title(),
-                null, null, Instant.parse("2035-01-05T00:00:00Z"), r.text(), r.sections(), List.of());
+        ReportSnapshot in2034 = new ReportSnapshot(
+                "r-" + UUID.randomUUID(),
+                1,
+                YEAR,
+                r.township(),
+                r.countyCode(),
+                r.title(),
+                null,
+                null,
+                Instant.parse("2035-01-05T00:00:00Z"),
+                r.text(),
+                r.sections(),
+                List.of());
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
             kafka.send(TestEvents.record(new ReportSubmitted(in2034)));
         }
-        await().atMost(Duration.ofMinutes(2)).until(() ->
-                TestDatabase.count(db, "SELECT count(*) FROM assessment WHERE report_id = ?", in2034.reportId()) == 1);
+        await().atMost(Duration.ofMinutes(2))
+                .until(() ->
+                        TestDatabase.count(db, "SELECT count(*) FROM assessment WHERE report_id = ?", in2034.reportId())
+                                == 1);
 
-        assertThat(watch.check(LocalDate.of(2035, 2, 1), "140404")).as("too early").isZero();
+        assertThat(watch.check(LocalDate.of(2035, 2, 1), "140404"))
+                .as("too early")
+                .isZero();
         assertThat(watch.check(LocalDate.of(2035, 3, 5), "140404")).isEqualTo(1);
-        assertThat(watch.check(LocalDate.of(2035, 3, 6), "140404")).as("once per year").isZero();
+        assertThat(watch.check(LocalDate.of(2035, 3, 6), "140404"))
+                .as("once per year")
+                .isZero();
         assertThat(watch.check(LocalDate.of(2035, 3, 11), "140404")).isEqualTo(1);
 
         List<ComplianceAlert> alerts = alerts("140404", YEAR);
         assertThat(alerts).extracting(a -> a.kind().wire()).containsExactly("deadline-approaching", "overdue");
-        assertThat(alerts.get(0).townshipCodes()).isNotEmpty().doesNotContain("140404107").allMatch(c -> c.startsWith("140404"));
+        assertThat(alerts.get(0).townshipCodes())
+                .isNotEmpty()
+                .doesNotContain("140404107")
+                .allMatch(c -> c.startsWith("140404"));
         assertThat(alerts.get(1).message()).contains("上党区").contains("逾期");
     }
 
     @Test
     void onlyAdministratorsSetDueDatesAndBadOnesAreRefused() {
-        given().auth().oauth2(DevTokens.mint("county-office", "140404")).contentType("application/json")
-                .body(Map.of("day", "--03-01")).put("/api/v1/assessments/due-dates/140404").then().statusCode(403);
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/json")
-                .body(Map.of("day", "--13-45")).put("/api/v1/assessments/due-dates/14").then().statusCode(400);
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/json")
-                .body(Map.of("day", "March")).put("/api/v1/assessments/due-dates/14").then().statusCode(400)
+        given().auth()
+                .oauth2(DevTokens.mint("county-office", "140404"))
+                .contentType("application/json")
+                .body(Map.of("day", "--03-01"))
+                .put("/api/v1/assessments/due-dates/140404")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/json")
+                .body(Map.of("day", "--13-45"))
+                .put("/api/v1/assessments/due-dates/14")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/json")
+                .body(Map.of("day", "March"))
+                .put("/api/v1/assessments/due-dates/14")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("day"));
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/json")
-                .body(Map.of("day", "--03-01")).put("/api/v1/assessments/due-dates/140404107").then().statusCode(400);
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/json")
-                .body(Map.of("day", "--03-01")).put("/api/v1/assessments/due-dates/999999").then().statusCode(400)
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/json")
+                .body(Map.of("day", "--03-01"))
+                .put("/api/v1/assessments/due-dates/140404107")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/json")
+                .body(Map.of("day", "--03-01"))
+                .put("/api/v1/assessments/due-dates/999999")
+                .then()
+                .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem("place"));
-        given().auth().oauth2(DevTokens.mint("admin", null)).delete("/api/v1/assessments/due-dates/53").then().statusCode(404);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .delete("/api/v1/assessments/due-dates/53")
+                .then()
+                .statusCode(404);
         given().get("/api/v1/assessments/due-dates").then().statusCode(401);
     }
 
     private List<ComplianceAlert> alerts(String county, int year) throws Exception {
         List<ComplianceAlert> alerts = new ArrayList<>();
-        try (var c = db.getConnection(); var s = c.prepareStatement(
-                "SELECT payload FROM outbox_event WHERE event_type = 'compliance.alert' AND event_key = ? ORDER BY seq")) {
+        try (var c = db.getConnection();
+                var s = c.prepareStatement(
+                        "SELECT payload FROM outbox_event WHERE event_type = 'compliance.alert' AND event_key = ? ORDER BY seq")) {
             s.setString(1, county);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    ComplianceAlert alert = EventJson.read(rs.getString(1).getBytes(StandardCharsets.UTF_8), ComplianceAlert.class);
+                    ComplianceAlert alert =
+                            EventJson.read(rs.getString(1).getBytes(StandardCharsets.UTF_8), ComplianceAlert.class);
                     if (alert.year() == year && alert.reportId() == null) {
                         alerts.add(alert);
                     }

@@ -14,8 +14,10 @@ class IndicatorExtractorTest {
     @Test
     void nansongFound74DisputesAndResolvedAllOfThem() {
         List<Indicator> found = extract("nansong-2024");
-        assertThat(found).extracting(Indicator::kind, Indicator::value, Indicator::unit, Indicator::approximate)
-                .contains(tuple("disputes-found", 74.0, "条", false),
+        assertThat(found)
+                .extracting(Indicator::kind, Indicator::value, Indicator::unit, Indicator::approximate)
+                .contains(
+                        tuple("disputes-found", 74.0, "条", false),
                         tuple("disputes-resolved", 74.0, "条", false),
                         tuple("resolution-rate", 100.0, "%", false),
                         tuple("volunteers", 57.0, "名", false));
@@ -24,20 +26,27 @@ class IndicatorExtractorTest {
     @Test
     void pingshiCounts46StudySessions980AttendancesAndMoreThan526Disputes() {
         List<Indicator> found = extract("pingshi-2024");
-        assertThat(found).extracting(Indicator::kind, Indicator::value, Indicator::unit, Indicator::approximate)
-                .contains(tuple("study-sessions", 46.0, "次", false),
+        assertThat(found)
+                .extracting(Indicator::kind, Indicator::value, Indicator::unit, Indicator::approximate)
+                .contains(
+                        tuple("study-sessions", 46.0, "次", false),
                         tuple("study-attendance", 980.0, "人次", false),
                         tuple("disputes-found", 526.0, "件", true),
                         tuple("resolution-rate", 100.0, "%", false));
-        Indicator disputes = found.stream().filter(i -> i.kind().equals("disputes-found")).findFirst().orElseThrow();
+        Indicator disputes = found.stream()
+                .filter(i -> i.kind().equals("disputes-found"))
+                .findFirst()
+                .orElseThrow();
         assertThat(disputes.source()).contains("526余件");
     }
 
     @Test
     void nanyangsLawsuitsMediationsPetitionsAndPublicity() {
         List<Indicator> found = extract("nanyang-2023");
-        assertThat(found).extracting(Indicator::kind, Indicator::value, Indicator::approximate)
-                .contains(tuple("lawsuits", 2.0, false),
+        assertThat(found)
+                .extracting(Indicator::kind, Indicator::value, Indicator::approximate)
+                .contains(
+                        tuple("lawsuits", 2.0, false),
                         tuple("lawsuits-won", 1.0, false),
                         tuple("lawsuits-withdrawn", 1.0, false),
                         tuple("lawsuits-lost", 0.0, false),
@@ -50,8 +59,10 @@ class IndicatorExtractorTest {
     @Test
     void readsChineseNumeralsTenThousandsAndApproximations() {
         List<Indicator> found = EXTRACTOR.extract("全年开展普法宣传活动两万余次，发放宣传资料1.8万份，培训干部近300人次，化解矛盾纠纷三十件左右。");
-        assertThat(found).extracting(Indicator::kind, Indicator::value, Indicator::approximate)
-                .containsExactly(tuple("publicity-events", 20000.0, true),
+        assertThat(found)
+                .extracting(Indicator::kind, Indicator::value, Indicator::approximate)
+                .containsExactly(
+                        tuple("publicity-events", 20000.0, true),
                         tuple("publicity-materials", 18000.0, false),
                         tuple("trainees", 300.0, true),
                         tuple("disputes-resolved", 30.0, true));

@@ -5,8 +5,7 @@ import java.util.Random;
 /** Passage signatures that agree with another in exactly as many LSH bands as a test needs. */
 final class BandVariants {
 
-    private BandVariants() {
-    }
+    private BandVariants() {}
 
     static PassageSignature random(Random random) {
         int[] minima = new int[MinHasher.HASHES];

@@ -36,8 +36,10 @@ class ReuseDetectorTest {
     void aTownshipsOwnEarlierReportAndUnrelatedReportsAreNotReuse() {
         InMemoryReuseIndex index = new InMemoryReuseIndex();
         index.put("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
-        assertThat(ReuseDetector.matches(MinHasher.signatures(PINGSHI), "411330107", index)).isEmpty();
-        assertThat(ReuseDetector.matches(MinHasher.signatures(NANYANG), "320681106", index)).isEmpty();
+        assertThat(ReuseDetector.matches(MinHasher.signatures(PINGSHI), "411330107", index))
+                .isEmpty();
+        assertThat(ReuseDetector.matches(MinHasher.signatures(NANYANG), "320681106", index))
+                .isEmpty();
     }
 
     @Test
@@ -45,7 +47,9 @@ class ReuseDetectorTest {
         InMemoryReuseIndex index = new InMemoryReuseIndex();
         index.put("r-pingshi", "411330107", 2024, MinHasher.signatures(PINGSHI));
         index.remove("r-pingshi");
-        assertThat(ReuseDetector.matches(MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI)), "411330108", index)).isEmpty();
+        assertThat(ReuseDetector.matches(
+                        MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI)), "411330108", index))
+                .isEmpty();
     }
 
     @Test
@@ -54,7 +58,8 @@ class ReuseDetectorTest {
         index.put("r-nanyang", "320681106", 2023, MinHasher.signatures(NANYANG));
         ReuseIndex.Report original = report("r-pingshi", "411330107", 2024, PINGSHI);
         ReuseIndex.Report copy = report("r-copy", "411330108", 2024, SampleEvents.copiedByAnotherTownship(PINGSHI));
-        ReuseIndex.Report nanyangCopy = report("r-nanyang-copy", "320681107", 2023, SampleEvents.copiedByAnotherTownship(NANYANG));
+        ReuseIndex.Report nanyangCopy =
+                report("r-nanyang-copy", "320681107", 2023, SampleEvents.copiedByAnotherTownship(NANYANG));
 
         List<List<ReuseMatch>> matches = ReuseDetector.matchesInOrder(List.of(original, copy, nanyangCopy), index);
 
@@ -65,7 +70,9 @@ class ReuseDetectorTest {
         // And what is indexed is still found.
         assertThat(matches.get(2)).extracting(ReuseMatch::otherReportId).containsExactly("r-nanyang");
         // Found in the other order, the copy came first: nothing to copy from yet.
-        assertThat(ReuseDetector.matchesInOrder(List.of(copy, original), new InMemoryReuseIndex()).get(0)).isEmpty();
+        assertThat(ReuseDetector.matchesInOrder(List.of(copy, original), new InMemoryReuseIndex())
+                        .get(0))
+                .isEmpty();
     }
 
     @Test
@@ -76,10 +83,12 @@ class ReuseDetectorTest {
         ReuseIndex.Report revised = report("r-pingshi", "411330107", 2024, NANYANG);
         ReuseIndex.Report copy = report("r-copy", "411330108", 2024, SampleEvents.copiedByAnotherTownship(PINGSHI));
 
-        assertThat(ReuseDetector.matchesInOrder(List.of(revised, copy), index).get(1)).isEmpty();
+        assertThat(ReuseDetector.matchesInOrder(List.of(revised, copy), index).get(1))
+                .isEmpty();
         // Before the revision, the copy is matched with the version indexed then.
         assertThat(ReuseDetector.matchesInOrder(List.of(copy, revised), index).get(0))
-                .extracting(ReuseMatch::otherReportId).containsExactly("r-pingshi");
+                .extracting(ReuseMatch::otherReportId)
+                .containsExactly("r-pingshi");
     }
 
     @Test
@@ -91,7 +100,8 @@ class ReuseDetectorTest {
         // 52 of 64 minima equal (similarity 0.81): the fewest a copy can share, in 4 bands.
         PassageSignature alike = BandVariants.sharingBands(original, ReuseIndex.MIN_SHARED_BANDS);
         assertThat(alike.similarity(original)).isGreaterThanOrEqualTo(ReuseDetector.SAME_TEXT);
-        assertThat(ReuseDetector.matches(List.of(alike), "411330108", index)).extracting(ReuseMatch::otherReportId)
+        assertThat(ReuseDetector.matches(List.of(alike), "411330108", index))
+                .extracting(ReuseMatch::otherReportId)
                 .containsExactly("r-original");
 
         PassageSignature lessAlike = BandVariants.sharingBands(original, ReuseIndex.MIN_SHARED_BANDS - 1);
@@ -101,8 +111,7 @@ class ReuseDetectorTest {
 
     @Test
     void masksCountsAndPlaceNames() {
-        assertThat(MinHasher.mask("今年平氏镇共排查矛盾纠纷526余件，化解率100%。"))
-                .isEqualTo(MinHasher.mask("今年淮源镇共排查矛盾纠纷311余件，化解率98%。"));
+        assertThat(MinHasher.mask("今年平氏镇共排查矛盾纠纷526余件，化解率100%。")).isEqualTo(MinHasher.mask("今年淮源镇共排查矛盾纠纷311余件，化解率98%。"));
     }
 
     private static ReuseIndex.Report report(String id, String township, int year, String text) {

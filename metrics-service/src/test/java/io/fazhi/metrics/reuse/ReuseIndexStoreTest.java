@@ -43,7 +43,10 @@ class ReuseIndexStoreTest {
             QuarkusTransaction.requiringNew().run(() -> index.put(report, township, 2024, passages));
         }
         // Twenty townships wrote it: still candidates for the next one.
-        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(passages, "999999999")).get(0)).hasSize(20);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> index.candidates(passages, "999999999"))
+                        .get(0))
+                .hasSize(20);
 
         for (int i = 20; i < ReuseIndex.MAX_BUCKET + 1; i++) {
             String report = prefix + "-" + i;
@@ -51,16 +54,20 @@ class ReuseIndexStoreTest {
             QuarkusTransaction.requiringNew().run(() -> index.put(report, township, 2024, passages));
         }
         // Over the limit: nobody copies a formula, no candidates, and the buckets are recorded.
-        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(passages, "999999999"))).isEmpty();
-        assertThat(count("SELECT count(*) FROM reuse_boilerplate WHERE bucket = ?", buckets[0])).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(passages, "999999999")))
+                .isEmpty();
+        assertThat(count("SELECT count(*) FROM reuse_boilerplate WHERE bucket = ?", buckets[0]))
+                .isEqualTo(1);
 
         for (int i = 0; i < 10; i++) {
             String report = prefix + "-more-" + i;
             QuarkusTransaction.requiringNew().run(() -> index.put(report, "988888888", 2024, passages));
         }
         // Later reports with the formula are not added to its buckets.
-        assertThat(count("SELECT count(*) FROM reuse_band WHERE bucket = ?", buckets[0])).isEqualTo(ReuseIndex.MAX_BUCKET + 1);
-        assertThat(count("SELECT count(*) FROM reuse_passage WHERE report_id LIKE ?", prefix + "-more-%")).isEqualTo(10);
+        assertThat(count("SELECT count(*) FROM reuse_band WHERE bucket = ?", buckets[0]))
+                .isEqualTo(ReuseIndex.MAX_BUCKET + 1);
+        assertThat(count("SELECT count(*) FROM reuse_passage WHERE report_id LIKE ?", prefix + "-more-%"))
+                .isEqualTo(10);
 
         // What the index keeps in memory to skip these bands before they reach PostgreSQL.
         KnownBoilerplate known = new KnownBoilerplate();
@@ -76,19 +83,28 @@ class ReuseIndexStoreTest {
     @Test
     void aCopyIsFoundAndAWithdrawnReportIsNot() {
         String original = "r-" + UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> index.put(original, "411330107", 2024, MinHasher.signatures(PINGSHI)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> index.put(original, "411330107", 2024, MinHasher.signatures(PINGSHI)));
         List<PassageSignature> copy = MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI));
 
-        List<ReuseMatch> matches = QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(copy, "411330108", index));
+        List<ReuseMatch> matches =
+                QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(copy, "411330108", index));
         assertThat(matches).extracting(ReuseMatch::otherReportId).contains(original);
-        assertThat(matches.stream().filter(m -> m.otherReportId().equals(original)).findFirst().orElseThrow().sharedChars())
+        assertThat(matches.stream()
+                        .filter(m -> m.otherReportId().equals(original))
+                        .findFirst()
+                        .orElseThrow()
+                        .sharedChars())
                 .isGreaterThan(1500);
 
         QuarkusTransaction.requiringNew().run(() -> index.remove(original));
         assertThat(QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(copy, "411330108", index)))
-                .extracting(ReuseMatch::otherReportId).doesNotContain(original);
+                .extracting(ReuseMatch::otherReportId)
+                .doesNotContain(original);
         // Its bucket memberships went with its passages: none is left pointing at nothing.
-        assertThat(count("SELECT count(*) FROM reuse_band b WHERE NOT EXISTS (SELECT 1 FROM reuse_passage p WHERE p.id = b.passage_id)"))
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM reuse_band b WHERE NOT EXISTS (SELECT 1 FROM reuse_passage p WHERE p.id = b.passage_id)"))
                 .isZero();
     }
 
@@ -96,26 +112,39 @@ class ReuseIndexStoreTest {
     void firstVersionsAddedTogetherAreEachFoundAndEachReplacedByTheirNextVersion() {
         String pingshi = "r-" + UUID.randomUUID();
         String nanyang = "r-" + UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> index.addAll(List.of(
-                new ReuseIndex.Report(pingshi, "411330107", 2024, MinHasher.signatures(PINGSHI)),
-                new ReuseIndex.Report(nanyang, "320681106", 2023, MinHasher.signatures(NANYANG)))));
+        QuarkusTransaction.requiringNew()
+                .run(() -> index.addAll(List.of(
+                        new ReuseIndex.Report(pingshi, "411330107", 2024, MinHasher.signatures(PINGSHI)),
+                        new ReuseIndex.Report(nanyang, "320681106", 2023, MinHasher.signatures(NANYANG)))));
         List<PassageSignature> pingshiCopy = MinHasher.signatures(SampleEvents.copiedByAnotherTownship(PINGSHI));
         List<PassageSignature> nanyangCopy = MinHasher.signatures(SampleEvents.copiedByAnotherTownship(NANYANG));
 
-        List<List<ReuseMatch>> matches = QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matchesInOrder(List.of(
-                new ReuseIndex.Report("r-" + UUID.randomUUID(), "411330108", 2024, pingshiCopy),
-                new ReuseIndex.Report("r-" + UUID.randomUUID(), "320681107", 2023, nanyangCopy)), index));
-        assertThat(matches.get(0)).extracting(ReuseMatch::otherReportId).contains(pingshi).doesNotContain(nanyang);
-        assertThat(matches.get(1)).extracting(ReuseMatch::otherReportId).contains(nanyang).doesNotContain(pingshi);
+        List<List<ReuseMatch>> matches = QuarkusTransaction.requiringNew()
+                .call(() -> ReuseDetector.matchesInOrder(
+                        List.of(
+                                new ReuseIndex.Report("r-" + UUID.randomUUID(), "411330108", 2024, pingshiCopy),
+                                new ReuseIndex.Report("r-" + UUID.randomUUID(), "320681107", 2023, nanyangCopy)),
+                        index));
+        assertThat(matches.get(0))
+                .extracting(ReuseMatch::otherReportId)
+                .contains(pingshi)
+                .doesNotContain(nanyang);
+        assertThat(matches.get(1))
+                .extracting(ReuseMatch::otherReportId)
+                .contains(nanyang)
+                .doesNotContain(pingshi);
 
         // Indexed again with each other's text: each report's passages are replaced, none kept twice.
-        QuarkusTransaction.requiringNew().run(() -> index.putAll(List.of(
-                new ReuseIndex.Report(pingshi, "411330107", 2024, MinHasher.signatures(NANYANG)),
-                new ReuseIndex.Report(nanyang, "320681106", 2023, MinHasher.signatures(PINGSHI)))));
+        QuarkusTransaction.requiringNew()
+                .run(() -> index.putAll(List.of(
+                        new ReuseIndex.Report(pingshi, "411330107", 2024, MinHasher.signatures(NANYANG)),
+                        new ReuseIndex.Report(nanyang, "320681106", 2023, MinHasher.signatures(PINGSHI)))));
         assertThat(count("SELECT count(*) FROM reuse_passage WHERE report_id = ?", pingshi))
                 .isEqualTo(MinHasher.signatures(NANYANG).size());
         assertThat(QuarkusTransaction.requiringNew().call(() -> ReuseDetector.matches(pingshiCopy, "411330108", index)))
-                .extracting(ReuseMatch::otherReportId).contains(nanyang).doesNotContain(pingshi);
+                .extracting(ReuseMatch::otherReportId)
+                .contains(nanyang)
+                .doesNotContain(pingshi);
     }
 
     @Test
@@ -125,10 +154,14 @@ class ReuseIndexStoreTest {
         QuarkusTransaction.requiringNew().run(() -> index.put(original, "411330107", 2024, List.of(passage)));
 
         PassageSignature alike = BandVariants.sharingBands(passage, ReuseIndex.MIN_SHARED_BANDS);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(List.of(alike), "411330108")).get(0))
-                .extracting(ReuseIndex.Indexed::reportId).containsExactly(original);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> index.candidates(List.of(alike), "411330108"))
+                        .get(0))
+                .extracting(ReuseIndex.Indexed::reportId)
+                .containsExactly(original);
         PassageSignature lessAlike = BandVariants.sharingBands(passage, ReuseIndex.MIN_SHARED_BANDS - 1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(List.of(lessAlike), "411330108"))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> index.candidates(List.of(lessAlike), "411330108")))
+                .isEmpty();
     }
 
     private long count(String sql, Object... parameters) {

@@ -49,32 +49,61 @@ class RollupResourceTest {
             return;
         }
         // 上党区's due day, whatever another test left: 31 March.
-        given().auth().oauth2(DevTokens.mint("admin", null)).contentType("application/json").body(java.util.Map.of("day", "--03-31"))
-                .put("/api/v1/assessments/due-dates/140404").then().statusCode(200);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .contentType("application/json")
+                .body(java.util.Map.of("day", "--03-31"))
+                .put("/api/v1/assessments/due-dates/140404")
+                .then()
+                .statusCode(200);
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
             for (String sample : new String[] {"nansong-2024", "pingshi-2024"}) {
                 ReportSnapshot r = SampleEvents.report(sample);
-                ReportSnapshot inYear = new ReportSnapshot("r-" + UUID.randomUUID(), 1, YEAR, r.township(), r.countyCode(),
-                        r.title(), r.docNumber(), r.issuedOn(), java.time.Instant.parse((YEAR + 1) + "-05-01T00:00:00Z"),
-                        r.text(), r.sections(), r.warnings());
+                ReportSnapshot inYear = new ReportSnapshot(
+                        "r-" + UUID.randomUUID(),
+                        1,
+                        YEAR,
+                        r.township(),
+                        r.countyCode(),
+                        r.title(),
+                        r.docNumber(),
+                        r.issuedOn(),
+                        java.time.Instant.parse((YEAR + 1) + "-05-01T00:00:00Z"),
+                        r.text(),
+                        r.sections(),
+                        r.warnings());
                 kafka.send(TestEvents.record(new ReportSubmitted(inYear)));
             }
             // 韩店街道 of the same county, eleven days before the due date (31 March, China's calendar).
             ReportSnapshot r = SampleEvents.report("nansong-2024");
-            kafka.send(TestEvents.record(new ReportSubmitted(new ReportSnapshot("r-" + UUID.randomUUID(), 1, YEAR,
-                    new io.fazhi.events.PlaceRef("140404001", "韩店街道"), r.countyCode(), r.title(), r.docNumber(), r.issuedOn(),
-                    java.time.Instant.parse((YEAR + 1) + "-03-20T02:00:00Z"), r.text(), r.sections(), r.warnings()))));
+            kafka.send(TestEvents.record(new ReportSubmitted(new ReportSnapshot(
+                    "r-" + UUID.randomUUID(),
+                    1,
+                    YEAR,
+                    new io.fazhi.events.PlaceRef("140404001", "韩店街道"),
+                    r.countyCode(),
+                    r.title(),
+                    r.docNumber(),
+                    r.issuedOn(),
+                    java.time.Instant.parse((YEAR + 1) + "-03-20T02:00:00Z"),
+                    r.text(),
+                    r.sections(),
+                    r.warnings()))));
         }
-        await().atMost(Duration.ofMinutes(2)).until(() ->
-                TestDatabase.count(db, "SELECT count(*) FROM assessment WHERE year = ?", YEAR) == 3);
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> TestDatabase.count(db, "SELECT count(*) FROM assessment WHERE year = ?", YEAR) == 3);
         submitted = true;
     }
 
     @Test
     void aCountyViewListsEveryTownshipSubmittedOrNot() {
         submitOnce();
-        given().auth().oauth2(DevTokens.mint("county-office", "140404")).queryParam("year", YEAR)
-                .get("/api/v1/rollups/140404").then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.mint("county-office", "140404"))
+                .queryParam("year", YEAR)
+                .get("/api/v1/rollups/140404")
+                .then()
+                .statusCode(200)
                 .body("level", equalTo("county"))
                 .body("name", equalTo("上党区"))
                 .body("submitted", equalTo(2))
@@ -94,43 +123,95 @@ class RollupResourceTest {
     @Test
     void aProvinceViewCountsPerCityAndTheNationPerProvince() {
         submitOnce();
-        given().auth().oauth2(DevTokens.mint("province-office", "41")).queryParam("year", YEAR)
-                .get("/api/v1/rollups/41").then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.mint("province-office", "41"))
+                .queryParam("year", YEAR)
+                .get("/api/v1/rollups/41")
+                .then()
+                .statusCode(200)
                 .body("level", equalTo("province"))
                 .body("children.find { it.code == '4113' }.submitted", equalTo(1))
                 .body("children.find { it.code == '4113' }.name", equalTo("南阳市"))
                 .body("weakestParts.size()", equalTo(3));
-        given().auth().oauth2(DevTokens.mint("admin", null)).queryParam("year", YEAR)
-                .get("/api/v1/rollups/CN").then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .queryParam("year", YEAR)
+                .get("/api/v1/rollups/CN")
+                .then()
+                .statusCode(200)
                 .body("children", hasSize(31))
                 .body("submitted", equalTo(3))
                 .body("expected", equalTo(41352));
-        given().auth().oauth2(DevTokens.mint("admin", null)).queryParam("from", YEAR - 1).queryParam("to", YEAR)
-                .get("/api/v1/rollups/14/trend").then().statusCode(200)
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .queryParam("from", YEAR - 1)
+                .queryParam("to", YEAR)
+                .get("/api/v1/rollups/14/trend")
+                .then()
+                .statusCode(200)
                 .body("submitted", org.hamcrest.Matchers.contains(0, 2));
     }
 
     @Test
     void rollupsComeAsCsvToo() {
         submitOnce();
-        String csv = given().auth().oauth2(DevTokens.mint("county-office", "140404")).accept("text/csv").queryParam("year", YEAR)
-                .get("/api/v1/rollups/140404").then().statusCode(200).extract().asString();
+        String csv = given().auth()
+                .oauth2(DevTokens.mint("county-office", "140404"))
+                .accept("text/csv")
+                .queryParam("year", YEAR)
+                .get("/api/v1/rollups/140404")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(csv).contains("code,name,submitted").contains("140404107,南宋镇,true");
     }
 
     @Test
     void rollupsArePlaceCheckedAndValidated() {
-        given().auth().oauth2(DevTokens.mint("county-office", "140404")).queryParam("year", YEAR)
-                .get("/api/v1/rollups/411330").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(DevTokens.mint("county-office", "140404")).queryParam("year", YEAR)
-                .get("/api/v1/rollups/CN").then().statusCode(403);
-        given().auth().oauth2(DevTokens.mint("city-office", "1404")).queryParam("year", YEAR)
-                .get("/api/v1/rollups/14").then().statusCode(403);
-        given().auth().oauth2(DevTokens.mint("admin", null)).get("/api/v1/rollups/14").then().statusCode(400);
-        given().auth().oauth2(DevTokens.mint("admin", null)).queryParam("year", YEAR).get("/api/v1/rollups/1x").then().statusCode(400);
-        given().auth().oauth2(DevTokens.mint("admin", null)).queryParam("year", YEAR).get("/api/v1/rollups/999999").then().statusCode(404);
-        given().auth().oauth2(DevTokens.mint("admin", null)).queryParam("from", 2030).queryParam("to", 2020)
-                .get("/api/v1/rollups/14/trend").then().statusCode(400);
+        given().auth()
+                .oauth2(DevTokens.mint("county-office", "140404"))
+                .queryParam("year", YEAR)
+                .get("/api/v1/rollups/411330")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(DevTokens.mint("county-office", "140404"))
+                .queryParam("year", YEAR)
+                .get("/api/v1/rollups/CN")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.mint("city-office", "1404"))
+                .queryParam("year", YEAR)
+                .get("/api/v1/rollups/14")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .get("/api/v1/rollups/14")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .queryParam("year", YEAR)
+                .get("/api/v1/rollups/1x")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .queryParam("year", YEAR)
+                .get("/api/v1/rollups/999999")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .queryParam("from", 2030)
+                .queryParam("to", 2020)
+                .get("/api/v1/rollups/14/trend")
+                .then()
+                .statusCode(400);
         given().queryParam("year", YEAR).get("/api/v1/rollups/140404").then().statusCode(401);
     }
 }

@@ -32,7 +32,10 @@ class ChecklistScorerTest {
         ReportSnapshot report = SampleEvents.report("nansong-2024");
         for (ItemResult item : SCORER.score(report.text(), report.sections()).items()) {
             for (Evidence evidence : item.evidence()) {
-                assertThat(report.text().substring(evidence.start(), evidence.end()).strip()).isEqualTo(evidence.text());
+                assertThat(report.text()
+                                .substring(evidence.start(), evidence.end())
+                                .strip())
+                        .isEqualTo(evidence.text());
             }
         }
     }
@@ -57,7 +60,9 @@ class ChecklistScorerTest {
         ItemResult adviser = item(result, "p4.legal-adviser");
         assertThat(adviser.grade()).isEqualTo(Grade.NONE);
         assertThat(adviser.evidence()).isEmpty();
-        assertThat(adviser.notAchievements()).singleElement().satisfies(e -> assertThat(e.section()).isEqualTo("next-year-plan"));
+        assertThat(adviser.notAchievements())
+                .singleElement()
+                .satisfies(e -> assertThat(e.section()).isEqualTo("next-year-plan"));
         assertThat(item(result, "p4.five-steps").grade()).isEqualTo(Grade.NONE);
         assertThat(result.partScores().get("p4")).isZero();
     }
@@ -72,9 +77,14 @@ class ChecklistScorerTest {
 
     @Test
     void itemsThatDoNotApplyToTownshipsAreNotScored() {
-        ChecklistScorer county = new ChecklistScorer(ChecklistLoader.fromResource(Assessor.DEFAULT_CHECKLIST), "department");
-        assertThat(county.score("", List.of()).items()).extracting(ItemResult::id).doesNotContain("p3.village-rules");
-        assertThat(SCORER.score("", List.of()).items()).extracting(ItemResult::id).contains("p3.village-rules");
+        ChecklistScorer county =
+                new ChecklistScorer(ChecklistLoader.fromResource(Assessor.DEFAULT_CHECKLIST), "department");
+        assertThat(county.score("", List.of()).items())
+                .extracting(ItemResult::id)
+                .doesNotContain("p3.village-rules");
+        assertThat(SCORER.score("", List.of()).items())
+                .extracting(ItemResult::id)
+                .contains("p3.village-rules");
     }
 
     private static ChecklistScorer.Result score(String sample) {
@@ -83,6 +93,9 @@ class ChecklistScorerTest {
     }
 
     private static ItemResult item(ChecklistScorer.Result result, String id) {
-        return result.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        return result.items().stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReaderGradesTest {
 
-    static final AssessmentEngine ENGINE = new AssessmentEngine(ChecklistLoader.fromResource(Assessor.DEFAULT_CHECKLIST),
+    static final AssessmentEngine ENGINE = new AssessmentEngine(
+            ChecklistLoader.fromResource(Assessor.DEFAULT_CHECKLIST),
             IndicatorExtractor.fromResource(Assessor.INDICATOR_KINDS));
 
     @Test
@@ -76,22 +77,28 @@ class ReaderGradesTest {
     @Test
     void aTopicOfAPublicityCampaignIsNotEvidenceOfItsOwnPart() {
         String text = "一、主要举措\n结合“法治体检”进企、安全生产事故普法进企业、信访工作宣传等活动，多次深入企业开展活动。";
-        List<ItemResult> items = ENGINE.assess(snapshot(text), LocalDate.of(2100, 1, 1), Instant.EPOCH).items();
+        List<ItemResult> items = ENGINE.assess(snapshot(text), LocalDate.of(2100, 1, 1), Instant.EPOCH)
+                .items();
         assertThat(grade(items, "p6.lawful-response")).isEqualTo(Grade.NONE);
         assertThat(grade(items, "p10.publicity")).isEqualTo(Grade.MENTIONED);
         String response = "一、主要举措\n妥善处置安全生产事故3起。";
-        assertThat(grade(ENGINE.assess(snapshot(response), LocalDate.of(2100, 1, 1), Instant.EPOCH).items(),
-                "p6.lawful-response")).isEqualTo(Grade.SPECIFIC);
+        assertThat(grade(
+                        ENGINE.assess(snapshot(response), LocalDate.of(2100, 1, 1), Instant.EPOCH)
+                                .items(),
+                        "p6.lawful-response"))
+                .isEqualTo(Grade.SPECIFIC);
     }
 
     @Test
     void contextDecidesBetweenItemsThatShareWords() {
         String normative = "一、主要举措\n完善规范性文件制定程序，落实合法性审查、集体讨论决定等制度。";
-        List<ItemResult> items = ENGINE.assess(snapshot(normative), LocalDate.of(2100, 1, 1), Instant.EPOCH).items();
+        List<ItemResult> items = ENGINE.assess(snapshot(normative), LocalDate.of(2100, 1, 1), Instant.EPOCH)
+                .items();
         assertThat(grade(items, "p3.legality-review")).isEqualTo(Grade.MENTIONED);
         assertThat(grade(items, "p4.five-steps")).isEqualTo(Grade.NONE);
         String decision = "一、主要举措\n重大决策全部经过合法性审核。";
-        List<ItemResult> decided = ENGINE.assess(snapshot(decision), LocalDate.of(2100, 1, 1), Instant.EPOCH).items();
+        List<ItemResult> decided = ENGINE.assess(snapshot(decision), LocalDate.of(2100, 1, 1), Instant.EPOCH)
+                .items();
         assertThat(grade(decided, "p4.five-steps")).isEqualTo(Grade.MENTIONED);
         assertThat(grade(decided, "p3.legality-review")).isEqualTo(Grade.NONE);
     }
@@ -100,12 +107,18 @@ class ReaderGradesTest {
     void theOpeningSummaryOfAReportWithMeasuresIsNoEvidence() {
         String text = "一年来，我镇规范行政执法行为，推进综合行政执法。\n一、主要举措\n组织学法5次。";
         ReportSnapshot report = snapshot(text);
-        assertThat(grade(ENGINE.assess(report, LocalDate.of(2100, 1, 1), Instant.EPOCH).items(),
-                "p5.comprehensive-enforcement")).isEqualTo(Grade.NONE);
-        ReportSnapshot unstructured = new ReportSnapshot("r", 1, 2024, null, null, null, null, null, Instant.EPOCH,
-                text, List.of(), List.of());
-        assertThat(grade(ENGINE.assess(unstructured, LocalDate.of(2100, 1, 1), Instant.EPOCH).items(),
-                "p5.comprehensive-enforcement")).isEqualTo(Grade.MENTIONED);
+        assertThat(grade(
+                        ENGINE.assess(report, LocalDate.of(2100, 1, 1), Instant.EPOCH)
+                                .items(),
+                        "p5.comprehensive-enforcement"))
+                .isEqualTo(Grade.NONE);
+        ReportSnapshot unstructured = new ReportSnapshot(
+                "r", 1, 2024, null, null, null, null, null, Instant.EPOCH, text, List.of(), List.of());
+        assertThat(grade(
+                        ENGINE.assess(unstructured, LocalDate.of(2100, 1, 1), Instant.EPOCH)
+                                .items(),
+                        "p5.comprehensive-enforcement"))
+                .isEqualTo(Grade.MENTIONED);
     }
 
     private static Assessment assess(ReportSnapshot report) {
@@ -115,13 +128,27 @@ class ReaderGradesTest {
     /** A text whose first line is its preamble and whose "一、主要举措" starts the measures. */
     private static ReportSnapshot snapshot(String text) {
         int measures = text.indexOf("一、");
-        return new ReportSnapshot("r", 1, 2024, null, null, null, null, null, Instant.EPOCH, text,
+        return new ReportSnapshot(
+                "r",
+                1,
+                2024,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Instant.EPOCH,
+                text,
                 List.of(new io.fazhi.events.ReportSection("measures", "一、主要举措", 1, measures, text.length(), null)),
                 List.of());
     }
 
     private static Grade grade(List<ItemResult> items, String id) {
-        return items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow().grade();
+        return items.stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .grade();
     }
 
     private static JsonNode truths() throws IOException {

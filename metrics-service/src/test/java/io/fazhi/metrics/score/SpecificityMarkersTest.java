@@ -23,8 +23,7 @@ class SpecificityMarkersTest {
         assertThat(SpecificityMarkers.counts("多次召开会议，研究部署法治政府建设工作")).isFalse();
         assertThat(SpecificityMarkers.counts("切实加强党对法治政府建设的领导")).isFalse();
         assertThat(SpecificityMarkers.counts("2024年工作要点")).isFalse();
-        assertThat(SpecificityMarkers.in("聘请山西某某律师事务所张明律师为法律顾问，全年审查合同12份"))
-                .containsExactly("number", "person");
+        assertThat(SpecificityMarkers.in("聘请山西某某律师事务所张明律师为法律顾问，全年审查合同12份")).containsExactly("number", "person");
     }
 
     @Test
@@ -40,7 +39,9 @@ class SpecificityMarkersTest {
                 sentence.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String s = sentence.toString();
-            assertThat(SpecificityMarkers.counts(s)).as("\"%s\"", s).isEqualTo(COUNT_RULE.matcher(s).find());
+            assertThat(SpecificityMarkers.counts(s))
+                    .as("\"%s\"", s)
+                    .isEqualTo(COUNT_RULE.matcher(s).find());
         }
     }
 }

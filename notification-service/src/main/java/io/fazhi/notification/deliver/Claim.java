@@ -10,6 +10,16 @@ import java.util.UUID;
  * @param previousSecret the secret before the last rotation while it still signs, else null
  * @param attempt the number of this attempt, from 1
  */
-public record Claim(UUID id, UUID subscriptionId, Channel channel, String target, String secret, String previousSecret,
-                    String messageId, String eventType, String subject, String body, int attempt, Instant eventTime) {
-}
+public record Claim(
+        UUID id,
+        UUID subscriptionId,
+        Channel channel,
+        String target,
+        String secret,
+        String previousSecret,
+        String messageId,
+        String eventType,
+        String subject,
+        String body,
+        int attempt,
+        Instant eventTime) {}

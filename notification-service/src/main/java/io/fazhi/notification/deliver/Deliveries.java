@@ -50,7 +50,8 @@ public class Deliveries {
     public Delivery replay(UUID id, Caller caller) {
         find(id, caller);
         Delivery replayed = store.revive(id)
-                .orElseThrow(() -> ProblemException.conflict("delivery " + id + " is not dead; only dead deliveries are replayed"));
+                .orElseThrow(() -> ProblemException.conflict(
+                        "delivery " + id + " is not dead; only dead deliveries are replayed"));
         dispatcher.dispatch(List.of(new DeliveryRef(id, replayed.subscriptionId)));
         return replayed;
     }

@@ -20,7 +20,9 @@ public class DeliveryPoller {
     @Inject
     DeliveryConfig config;
 
-    @Scheduled(every = "${fazhi.delivery.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${fazhi.delivery.poll-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         dispatcher.dispatch(store.due(config.pollBatch()));

@@ -1,8 +1,8 @@
 package io.fazhi.notification.deliver;
 
 import io.agroal.api.AgroalDataSource;
-import io.fazhi.notification.subscription.Channel;
 import io.fazhi.notification.send.SendResult;
+import io.fazhi.notification.subscription.Channel;
 import io.fazhi.notification.subscription.SubscriptionPauser;
 import io.fazhi.notification.subscription.SubscriptionStore;
 import io.fazhi.platform.api.PageOf;
@@ -66,11 +66,20 @@ public class DeliveryStore {
      *
      * @return false when the subscription has a delivery of this message already
      */
-    public static boolean insert(Connection c, UUID id, UUID subscriptionId, String messageId, String eventType, String subject,
-                                 String body, Instant eventTime) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO delivery (id, subscription_id, message_id, event_type,"
-                + " subject, body, event_time, status, next_attempt_at, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', now(), now()) ON CONFLICT (subscription_id, message_id) DO NOTHING")) {
+    public static boolean insert(
+            Connection c,
+            UUID id,
+            UUID subscriptionId,
+            String messageId,
+            String eventType,
+            String subject,
+            String body,
+            Instant eventTime)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO delivery (id, subscription_id, message_id, event_type,"
+                        + " subject, body, event_time, status, next_attempt_at, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', now(), now()) ON CONFLICT (subscription_id, message_id) DO NOTHING")) {
             insert.setObject(1, id);
             insert.setObject(2, subscriptionId);
             insert.setString(3, messageId);
@@ -88,7 +97,8 @@ public class DeliveryStore {
                 + " FROM subscription s WHERE d.id = ? AND s.id = d.subscription_id AND d.status = 'pending'"
                 + " AND s.status = 'active' AND d.next_attempt_at <= now() AND (d.lease_until IS NULL OR d.lease_until < now())"
                 + " RETURNING " + CLAIMED_COLUMNS;
-        try (Connection c = dataSource.getConnection(); PreparedStatement claim = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement claim = c.prepareStatement(sql)) {
             claim.setDouble(1, config.lease().toMillis() / 1000.0);
             claim.setObject(2, id);
             try (ResultSet row = claim.executeQuery()) {
@@ -104,7 +114,8 @@ public class DeliveryStore {
         String sql = "SELECT d.id, d.subscription_id FROM delivery d JOIN subscription s ON s.id = d.subscription_id"
                 + " WHERE d.status = 'pending' AND s.status = 'active' AND d.next_attempt_at <= now()"
                 + " AND (d.lease_until IS NULL OR d.lease_until < now()) ORDER BY d.next_attempt_at LIMIT ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement due = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement due = c.prepareStatement(sql)) {
             due.setInt(1, limit);
             List<DeliveryRef> refs = new ArrayList<>();
             try (ResultSet rows = due.executeQuery()) {
@@ -129,23 +140,36 @@ public class DeliveryStore {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
                 if (result.outcome() == SendResult.Outcome.DELIVERED) {
-                    update(c, "UPDATE delivery SET status = 'delivered', delivered_at = now(), lease_until = NULL,"
-                            + " last_status = ?, last_error = NULL WHERE id = ?", result.status(), claim.id());
+                    update(
+                            c,
+                            "UPDATE delivery SET status = 'delivered', delivered_at = now(), lease_until = NULL,"
+                                    + " last_status = ?, last_error = NULL WHERE id = ?",
+                            result.status(),
+                            claim.id());
                     attempt(c, claim, "delivered", result, startedAt, took);
                     subscriptions.clearFailures(c, claim.subscriptionId());
                     return "delivered";
                 }
-                boolean dead = result.outcome() == SendResult.Outcome.PERMANENT || claim.attempt() >= config.maxAttempts();
+                boolean dead =
+                        result.outcome() == SendResult.Outcome.PERMANENT || claim.attempt() >= config.maxAttempts();
                 Instant next = clock.instant().plus(wait(claim.attempt(), result.retryAfter()));
-                update(c, "UPDATE delivery SET status = ?, next_attempt_at = ?, lease_until = NULL, last_status = ?,"
+                update(
+                        c,
+                        "UPDATE delivery SET status = ?, next_attempt_at = ?, lease_until = NULL, last_status = ?,"
                                 + " last_error = ? WHERE id = ?",
-                        dead ? "dead" : "pending", Timestamp.from(next), result.status(), result.error(), claim.id());
+                        dead ? "dead" : "pending",
+                        Timestamp.from(next),
+                        result.status(),
+                        result.error(),
+                        claim.id());
                 attempt(c, claim, dead ? "failed" : "retry", result, startedAt, took);
                 int failures = subscriptions.countFailure(c, claim.subscriptionId());
                 if (claim.channel() == Channel.WEBHOOK && (result.gone() || failures >= config.pauseAfterFailures())) {
-                    pauser.pauseFailing(claim.subscriptionId(), result.gone()
-                            ? "接收端返回410（已停用），推送已暂停"
-                            : "连续" + failures + "次推送失败（最近一次：" + result.error() + "），推送已暂停");
+                    pauser.pauseFailing(
+                            claim.subscriptionId(),
+                            result.gone()
+                                    ? "接收端返回410（已停用），推送已暂停"
+                                    : "连续" + failures + "次推送失败（最近一次：" + result.error() + "），推送已暂停");
                 }
                 return dead ? "dead" : "pending";
             }
@@ -176,8 +200,10 @@ public class DeliveryStore {
     /** A dead delivery pending again with a fresh attempt budget; empty when it is not dead. */
     public Optional<Delivery> revive(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            int changed = Delivery.update("status = 'pending', attempts = 0, nextAttemptAt = current_timestamp, lastError = null"
-                    + " where id = ?1 and status = 'dead'", id);
+            int changed = Delivery.update(
+                    "status = 'pending', attempts = 0, nextAttemptAt = current_timestamp, lastError = null"
+                            + " where id = ?1 and status = 'dead'",
+                    id);
             return changed == 0 ? Optional.<Delivery>empty() : Optional.of(Delivery.<Delivery>findById(id));
         });
     }
@@ -191,12 +217,20 @@ public class DeliveryStore {
         return wait.compareTo(config.backoffMax()) > 0 ? config.backoffMax() : wait;
     }
 
-    private static void attempt(Connection c, Claim claim, String outcome, SendResult result, Instant startedAt, Duration took)
+    private static void attempt(
+            Connection c, Claim claim, String outcome, SendResult result, Instant startedAt, Duration took)
             throws SQLException {
-        update(c, "INSERT INTO delivery_attempt (delivery_id, attempt, started_at, duration_ms, outcome, status_code, error)"
+        update(
+                c,
+                "INSERT INTO delivery_attempt (delivery_id, attempt, started_at, duration_ms, outcome, status_code, error)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                claim.id(), claim.attempt(), Timestamp.from(startedAt), (int) Math.min(Integer.MAX_VALUE, took.toMillis()),
-                outcome, result.status(), result.error());
+                claim.id(),
+                claim.attempt(),
+                Timestamp.from(startedAt),
+                (int) Math.min(Integer.MAX_VALUE, took.toMillis()),
+                outcome,
+                result.status(),
+                result.error());
     }
 
     private static void update(Connection c, String sql, Object... values) throws SQLException {
@@ -209,8 +243,18 @@ public class DeliveryStore {
     }
 
     private static Claim claim(ResultSet row) throws SQLException {
-        return new Claim(row.getObject(1, UUID.class), row.getObject(2, UUID.class), Channel.fromWire(row.getString(3)),
-                row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
-                row.getString(10), row.getInt(11), row.getTimestamp(12).toInstant());
+        return new Claim(
+                row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class),
+                Channel.fromWire(row.getString(3)),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                row.getString(8),
+                row.getString(9),
+                row.getString(10),
+                row.getInt(11),
+                row.getTimestamp(12).toInstant());
     }
 }

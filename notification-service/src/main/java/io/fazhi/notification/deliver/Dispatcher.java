@@ -55,6 +55,7 @@ public class Dispatcher {
     private Semaphore slots;
     /** Sends in flight per subscription; one small counter per subscription ever sent to. */
     private final Map<UUID, AtomicInteger> perSubscription = new ConcurrentHashMap<>();
+
     private Timer latency;
 
     @PostConstruct
@@ -93,16 +94,24 @@ public class Dispatcher {
         }
         Claim claim = claimed.get();
         Instant started = clock.instant();
-        send(claim).emitOn(Infrastructure.getDefaultWorkerPool()).subscribe().with(
-                result -> finish(claim, result, started),
-                failure -> finish(claim, SendResult.retryable(null, String.valueOf(failure.getMessage()), null), started));
+        send(claim)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .subscribe()
+                .with(
+                        result -> finish(claim, result, started),
+                        failure -> finish(
+                                claim,
+                                SendResult.retryable(null, String.valueOf(failure.getMessage()), null),
+                                started));
         return true;
     }
 
     private Uni<SendResult> send(Claim claim) {
         try {
             return switch (claim.channel()) {
-                case WEBHOOK -> webhooks.send(claim.target(), claim.messageId(), claim.body(), claim.secret(), claim.previousSecret());
+                case WEBHOOK ->
+                    webhooks.send(
+                            claim.target(), claim.messageId(), claim.body(), claim.secret(), claim.previousSecret());
                 case EMAIL -> emails.send(claim.target(), claim.messageId(), claim.subject(), claim.body());
                 case INBOX -> Uni.createFrom().item(SendResult.delivered(null));
             };
@@ -114,9 +123,15 @@ public class Dispatcher {
     private void finish(Claim claim, SendResult result, Instant started) {
         try {
             String status = store.record(claim, result, started, Duration.between(started, clock.instant()));
-            String outcome = result.outcome() == SendResult.Outcome.DELIVERED ? "delivered" : status.equals("dead") ? "dead" : "retry";
-            Counter.builder("fazhi.deliveries").description("Delivery attempts by channel and outcome")
-                    .tag("channel", claim.channel().wire()).tag("outcome", outcome).register(registry).increment();
+            String outcome = result.outcome() == SendResult.Outcome.DELIVERED
+                    ? "delivered"
+                    : status.equals("dead") ? "dead" : "retry";
+            Counter.builder("fazhi.deliveries")
+                    .description("Delivery attempts by channel and outcome")
+                    .tag("channel", claim.channel().wire())
+                    .tag("outcome", outcome)
+                    .register(registry)
+                    .increment();
             if (result.outcome() == SendResult.Outcome.DELIVERED) {
                 latency.record(Duration.between(claim.eventTime(), clock.instant()));
             }

@@ -38,7 +38,8 @@ public class DigestAssembler {
     @Inject
     Clock clock;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     @Inject
     AgroalDataSource dataSource;
@@ -52,11 +53,14 @@ public class DigestAssembler {
     @Inject
     SubscriptionStore subscriptions;
 
-    @Scheduled(every = "${fazhi.digest.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${fazhi.digest.check-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void assembleDue() {
         for (UUID subscription : subscriptions.dueDigests()) {
-            QuarkusTransaction.requiringNew().call(() -> assemble(subscription))
+            QuarkusTransaction.requiringNew()
+                    .call(() -> assemble(subscription))
                     .ifPresent(delivery -> dispatcher.dispatch(List.of(delivery)));
         }
     }
@@ -78,7 +82,9 @@ public class DigestAssembler {
             Instant to = clock.instant();
             String placeName = places.byCode(place).map(Place::name).orElse(place);
             Map<String, List<Entry>> byTownship = new LinkedHashMap<>();
-            entries.forEach(e -> byTownship.computeIfAbsent(e.townshipCode() + "|" + e.townshipName(), k -> new ArrayList<>()).add(e));
+            entries.forEach(e -> byTownship
+                    .computeIfAbsent(e.townshipCode() + "|" + e.townshipName(), k -> new ArrayList<>())
+                    .add(e));
             String subject = "【" + (periodSeconds == 86_400 ? "每日" : "") + "汇总】" + placeName + "法治政府建设年度报告动态："
                     + byTownship.size() + "个乡镇" + entries.size() + "条";
             UUID id = UUID.randomUUID();
@@ -92,25 +98,57 @@ public class DigestAssembler {
         }
     }
 
-    private static String webhookBody(String place, String placeName, Instant from, Instant to,
-                                      Map<String, List<Entry>> byTownship, int count) {
+    private static String webhookBody(
+            String place, String placeName, Instant from, Instant to, Map<String, List<Entry>> byTownship, int count) {
         List<Map<String, Object>> townships = new ArrayList<>();
         byTownship.forEach((key, list) -> townships.add(Map.of(
-                "code", list.get(0).townshipCode(), "name", list.get(0).townshipName(),
-                "notifications", list.stream().map(Entry::notice).toList())));
-        return NoticeMessages.json(Map.of("type", "digest", "timestamp", to.toString(), "data", Map.of(
-                "place", Map.of("code", place, "name", placeName), "from", from.toString(), "to", to.toString(),
-                "count", count, "townships", townships)));
+                "code",
+                list.get(0).townshipCode(),
+                "name",
+                list.get(0).townshipName(),
+                "notifications",
+                list.stream().map(Entry::notice).toList())));
+        return NoticeMessages.json(Map.of(
+                "type",
+                "digest",
+                "timestamp",
+                to.toString(),
+                "data",
+                Map.of(
+                        "place",
+                        Map.of("code", place, "name", placeName),
+                        "from",
+                        from.toString(),
+                        "to",
+                        to.toString(),
+                        "count",
+                        count,
+                        "townships",
+                        townships)));
     }
 
-    private static String emailText(String subject, Instant from, Instant to, Map<String, List<Entry>> byTownship, String messageId) {
-        StringBuilder text = new StringBuilder(subject).append("\n").append(WHEN.format(from)).append(" 至 ")
-                .append(WHEN.format(to)).append("\n");
+    private static String emailText(
+            String subject, Instant from, Instant to, Map<String, List<Entry>> byTownship, String messageId) {
+        StringBuilder text = new StringBuilder(subject)
+                .append("\n")
+                .append(WHEN.format(from))
+                .append(" 至 ")
+                .append(WHEN.format(to))
+                .append("\n");
         byTownship.forEach((key, list) -> {
-            text.append("\n").append(list.get(0).townshipName()).append("（").append(list.size()).append("条）\n");
+            text.append("\n")
+                    .append(list.get(0).townshipName())
+                    .append("（")
+                    .append(list.size())
+                    .append("条）\n");
             for (Entry entry : list) {
-                text.append("  · ").append(entry.notice().get("title")).append("\n    ").append(entry.notice().get("message"))
-                        .append("\n    ").append(entry.notice().get("link")).append("\n");
+                text.append("  · ")
+                        .append(entry.notice().get("title"))
+                        .append("\n    ")
+                        .append(entry.notice().get("message"))
+                        .append("\n    ")
+                        .append(entry.notice().get("link"))
+                        .append("\n");
             }
         });
         return text.append("\n").append(NoticeMessages.footer(messageId)).toString();

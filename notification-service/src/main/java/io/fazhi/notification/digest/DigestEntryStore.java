@@ -20,21 +20,19 @@ import java.util.UUID;
 /** Every query of the {@code digest_entry} table, on the caller's connection (its transaction). */
 public final class DigestEntryStore {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     /** A notice collected for a digest, waiting for its period to end. */
-    record Entry(long id, String townshipCode, String townshipName, Map<String, Object> notice, Instant time) {
-    }
+    record Entry(long id, String townshipCode, String townshipName, Map<String, Object> notice, Instant time) {}
 
-    private DigestEntryStore() {
-    }
+    private DigestEntryStore() {}
 
     /** Collects a notice for a digest subscription; once per subscription and event. */
     public static void collect(Connection c, UUID subscription, Notice notice) throws SQLException {
         Notice.Township township = notice.township();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO digest_entry (subscription_id, event_id, township_code,"
-                + " township_name, notice, event_time) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (subscription_id, event_id) DO NOTHING")) {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO digest_entry (subscription_id, event_id, township_code,"
+                        + " township_name, notice, event_time) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (subscription_id, event_id) DO NOTHING")) {
             insert.setObject(1, subscription);
             insert.setString(2, notice.eventId());
             insert.setString(3, notice.groupCode());
@@ -48,12 +46,17 @@ public final class DigestEntryStore {
     /** What the subscription collected and has not sent yet, by township then time. */
     static List<Entry> waiting(Connection c, UUID subscription) throws SQLException {
         List<Entry> entries = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT id, township_code, township_name, notice, event_time"
-                + " FROM digest_entry WHERE subscription_id = ? AND delivery_id IS NULL ORDER BY township_code, event_time, id")) {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT id, township_code, township_name, notice, event_time"
+                        + " FROM digest_entry WHERE subscription_id = ? AND delivery_id IS NULL ORDER BY township_code, event_time, id")) {
             select.setObject(1, subscription);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(new Entry(rows.getLong(1), rows.getString(2), rows.getString(3), read(rows.getString(4)),
+                    entries.add(new Entry(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            read(rows.getString(4)),
                             rows.getTimestamp(5).toInstant()));
                 }
             }
@@ -63,9 +66,11 @@ public final class DigestEntryStore {
 
     /** Marks the entries as sent in this delivery. */
     static void sentIn(Connection c, UUID delivery, List<Entry> entries) throws SQLException {
-        try (PreparedStatement link = c.prepareStatement("UPDATE digest_entry SET delivery_id = ? WHERE id = ANY (?)")) {
+        try (PreparedStatement link =
+                c.prepareStatement("UPDATE digest_entry SET delivery_id = ? WHERE id = ANY (?)")) {
             link.setObject(1, delivery);
-            link.setArray(2, c.createArrayOf("bigint", entries.stream().map(Entry::id).toArray()));
+            link.setArray(
+                    2, c.createArrayOf("bigint", entries.stream().map(Entry::id).toArray()));
             link.executeUpdate();
         }
     }

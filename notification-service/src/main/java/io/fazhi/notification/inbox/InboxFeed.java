@@ -1,7 +1,7 @@
 package io.fazhi.notification.inbox;
 
-import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.core.problem.ProblemType;
+import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +24,7 @@ public class InboxFeed {
 
     private static final int BATCH = 1000;
 
-    private record Listener(String subject, String prefix, SseEventSink sink, Sse sse, AtomicLong cursor) {
-    }
+    private record Listener(String subject, String prefix, SseEventSink sink, Sse sse, AtomicLong cursor) {}
 
     @Inject
     InboxStore store;
@@ -42,15 +41,21 @@ public class InboxFeed {
     public synchronized void open(String subject, String prefix, Long lastEventId, SseEventSink sink, Sse sse) {
         listeners.removeIf(l -> l.sink().isClosed());
         if (listeners.stream().filter(l -> l.subject().equals(subject)).count() >= config.maxStreamsPerCaller()) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "at most " + config.maxStreamsPerCaller()
-                    + " live inbox streams per caller are open at once; close one first");
+            throw new ProblemException(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "at most " + config.maxStreamsPerCaller()
+                            + " live inbox streams per caller are open at once; close one first");
         }
         long cursor = lastEventId != null ? lastEventId : store.latestId();
         listeners.add(new Listener(subject, prefix, sink, sse, new AtomicLong(cursor)));
-        sink.send(sse.newEventBuilder().comment("inbox of " + (prefix.isEmpty() ? "every place" : prefix)).build());
+        sink.send(sse.newEventBuilder()
+                .comment("inbox of " + (prefix.isEmpty() ? "every place" : prefix))
+                .build());
     }
 
-    @Scheduled(every = "${fazhi.inbox.stream-poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${fazhi.inbox.stream-poll}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void push() {
         listeners.removeIf(l -> l.sink().isClosed());
@@ -75,7 +80,9 @@ public class InboxFeed {
     @Scheduled(every = "15s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void heartbeat() {
         for (Listener listener : listeners) {
-            send(listener, listener.sse().newEventBuilder().comment("keep-alive").build());
+            send(
+                    listener,
+                    listener.sse().newEventBuilder().comment("keep-alive").build());
         }
     }
 
@@ -95,7 +102,11 @@ public class InboxFeed {
     }
 
     private static OutboundSseEvent event(Sse sse, InboxItem item) {
-        return sse.newEventBuilder().id(Long.toString(item.id)).name("notification")
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(InboxView.class, InboxView.of(item)).build();
+        return sse.newEventBuilder()
+                .id(Long.toString(item.id))
+                .name("notification")
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(InboxView.class, InboxView.of(item))
+                .build();
     }
 }

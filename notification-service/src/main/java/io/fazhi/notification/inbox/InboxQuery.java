@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Filters of an inbox list: the place prefix always, the rest when given. */
-public record InboxQuery(String placePrefix, Boolean unread, String kind, String severity, Integer year, String township) {
+public record InboxQuery(
+        String placePrefix, Boolean unread, String kind, String severity, Integer year, String township) {
 
     public String where() {
         List<String> conditions = new ArrayList<>(List.of("place like :place"));

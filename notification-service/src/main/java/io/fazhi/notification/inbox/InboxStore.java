@@ -34,10 +34,11 @@ public class InboxStore {
     /** @return false when the office's inbox had this event already */
     public boolean add(String officePlace, UUID subscriptionId, Notice notice) {
         Notice.Township township = notice.township();
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO inbox_item (place, subscription_id, event_id, event_type, kind, severity, township_code,"
-                        + " county_code, year, report_id, title, body, link, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (place, event_id) DO NOTHING")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO inbox_item (place, subscription_id, event_id, event_type, kind, severity, township_code,"
+                                + " county_code, year, report_id, title, body, link, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (place, event_id) DO NOTHING")) {
             insert.setString(1, officePlace);
             insert.setObject(2, subscriptionId);
             insert.setString(3, notice.eventId());
@@ -80,12 +81,16 @@ public class InboxStore {
 
     /** Items after this id, oldest first, at most {@code limit}. */
     public List<InboxItem> after(long id, int limit) {
-        return InboxItem.<InboxItem>find("id > ?1 order by id", id).page(0, limit).list();
+        return InboxItem.<InboxItem>find("id > ?1 order by id", id)
+                .page(0, limit)
+                .list();
     }
 
     /** The newest item's id; 0 when the inbox table is empty. */
     public long latestId() {
-        Long latest = InboxItem.find("select max(id) from InboxItem").project(Long.class).firstResult();
+        Long latest = InboxItem.find("select max(id) from InboxItem")
+                .project(Long.class)
+                .firstResult();
         return latest == null ? 0 : latest;
     }
 }

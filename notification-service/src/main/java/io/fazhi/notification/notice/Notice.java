@@ -33,8 +33,7 @@ public record Notice(
         Instant occurredAt,
         Map<String, Object> details) {
 
-    public record Township(String code, String name) {
-    }
+    public record Township(String code, String name) {}
 
     public Notice {
         townships = List.copyOf(townships);

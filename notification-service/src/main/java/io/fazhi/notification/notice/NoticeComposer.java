@@ -1,6 +1,5 @@
 package io.fazhi.notification.notice;
 
-import io.fazhi.events.AlertKind;
 import io.fazhi.events.ComplianceAlert;
 import io.fazhi.events.EventPayload;
 import io.fazhi.events.EventType;
@@ -38,7 +37,8 @@ public class NoticeComposer {
     Clock clock;
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
     @Inject
     PlaceDirectory places;
@@ -71,18 +71,35 @@ public class NoticeComposer {
         }
         boolean revised = version instanceof ReportRevised;
         Notice.Township township = township(report.township().code());
-        String title = "【" + (revised ? EventType.REPORT_REVISED : EventType.REPORT_SUBMITTED).chinese() + "】" + township.name() + report.year() + "年度法治政府建设年度报告";
-        String message = fullName(township.code()) + "于" + WHEN.format(report.submittedAt() == null ? time : report.submittedAt())
+        String title = "【" + (revised ? EventType.REPORT_REVISED : EventType.REPORT_SUBMITTED).chinese() + "】"
+                + township.name() + report.year() + "年度法治政府建设年度报告";
+        String message = fullName(township.code()) + "于"
+                + WHEN.format(report.submittedAt() == null ? time : report.submittedAt())
                 + (revised ? "提交了修订后的" : "提交了") + report.year() + "年度法治政府建设年度报告（第" + report.version() + "版）"
                 + (report.title() == null ? "" : "《" + report.title() + "》")
-                + (report.warnings().isEmpty() ? "。" : "；解析提示" + report.warnings().size() + "条。");
+                + (report.warnings().isEmpty()
+                        ? "。"
+                        : "；解析提示" + report.warnings().size() + "条。");
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("version", report.version());
         details.put("docNumber", report.docNumber());
-        details.put("sections", report.sections().stream().map(s -> s.kind()).distinct().toList());
+        details.put(
+                "sections",
+                report.sections().stream().map(s -> s.kind()).distinct().toList());
         details.put("warnings", report.warnings());
-        return Optional.of(notice(event, version.eventType().type(), Severity.INFO, township.code(), List.of(township),
-                report.year(), report.reportId(), title, message, reportLink(report.reportId()), time, details));
+        return Optional.of(notice(
+                event,
+                version.eventType().type(),
+                Severity.INFO,
+                township.code(),
+                List.of(township),
+                report.year(),
+                report.reportId(),
+                title,
+                message,
+                reportLink(report.reportId()),
+                time,
+                details));
     }
 
     private Optional<Notice> withdrawn(ReceivedEvent event, ReportWithdrawn withdrawn, Instant time) {
@@ -90,12 +107,26 @@ public class NoticeComposer {
             return Optional.empty();
         }
         Notice.Township township = township(withdrawn.townshipCode());
-        String title = "【" + EventType.REPORT_WITHDRAWN.chinese() + "】" + township.name() + withdrawn.year() + "年度法治政府建设年度报告";
-        String message = fullName(township.code()) + "于" + WHEN.format(withdrawn.withdrawnAt() == null ? time : withdrawn.withdrawnAt())
+        String title =
+                "【" + EventType.REPORT_WITHDRAWN.chinese() + "】" + township.name() + withdrawn.year() + "年度法治政府建设年度报告";
+        String message = fullName(township.code()) + "于"
+                + WHEN.format(withdrawn.withdrawnAt() == null ? time : withdrawn.withdrawnAt())
                 + "撤回了" + withdrawn.year() + "年度法治政府建设年度报告（共" + withdrawn.lastVersion() + "版）"
-                + (withdrawn.reason() == null || withdrawn.reason().isBlank() ? "。" : "，原因：" + withdrawn.reason() + "。");
-        return Optional.of(notice(event, withdrawn.eventType().type(), Severity.WARNING, township.code(), List.of(township),
-                withdrawn.year(), withdrawn.reportId(), title, message, reportLink(withdrawn.reportId()), time,
+                + (withdrawn.reason() == null || withdrawn.reason().isBlank()
+                        ? "。"
+                        : "，原因：" + withdrawn.reason() + "。");
+        return Optional.of(notice(
+                event,
+                withdrawn.eventType().type(),
+                Severity.WARNING,
+                township.code(),
+                List.of(township),
+                withdrawn.year(),
+                withdrawn.reportId(),
+                title,
+                message,
+                reportLink(withdrawn.reportId()),
+                time,
                 Map.of("lastVersion", withdrawn.lastVersion())));
     }
 
@@ -105,12 +136,15 @@ public class NoticeComposer {
         }
         Notice.Township township = township(assessed.townshipCode());
         String score = String.format("%.1f", assessed.score());
-        String title = "【" + EventType.REPORT_ASSESSED.chinese() + "】" + township.name() + assessed.year() + "年度报告核查得分" + score;
+        String title = "【" + EventType.REPORT_ASSESSED.chinese() + "】" + township.name() + assessed.year() + "年度报告核查得分"
+                + score;
         StringBuilder message = new StringBuilder(fullName(township.code()) + assessed.year() + "年度法治政府建设年度报告（第"
                 + assessed.version() + "版）按《法治政府建设实施纲要（2021—2025年）》核查得分" + score + "（满分100）");
         if (!assessed.missingContents().isEmpty()) {
-            message.append("；缺少：").append(assessed.missingContents().stream().map(RequiredContents::chinese)
-                    .collect(Collectors.joining("、")));
+            message.append("；缺少：")
+                    .append(assessed.missingContents().stream()
+                            .map(RequiredContents::chinese)
+                            .collect(Collectors.joining("、")));
         }
         if (assessed.daysLate() > 0) {
             message.append("；逾期").append(assessed.daysLate()).append("天");
@@ -124,35 +158,85 @@ public class NoticeComposer {
         details.put("causesGiven", assessed.causesGiven());
         details.put("daysLate", assessed.daysLate());
         details.put("checklist", assessed.checklistId() + "@" + assessed.checklistVersion());
-        return Optional.of(notice(event, assessed.eventType().type(), Severity.INFO, township.code(), List.of(township),
-                assessed.year(), assessed.reportId(), title, message.toString(), assessmentLink(assessed.reportId()), time, details));
+        return Optional.of(notice(
+                event,
+                assessed.eventType().type(),
+                Severity.INFO,
+                township.code(),
+                List.of(township),
+                assessed.year(),
+                assessed.reportId(),
+                title,
+                message.toString(),
+                assessmentLink(assessed.reportId()),
+                time,
+                details));
     }
 
     private Optional<Notice> alert(ReceivedEvent event, ComplianceAlert alert, Instant time) {
         if (alert.countyCode() == null) {
             return Optional.empty();
         }
-        List<Notice.Township> townships = alert.townshipCodes().stream().map(this::township).toList();
+        List<Notice.Township> townships =
+                alert.townshipCodes().stream().map(this::township).toList();
         String names = townships.size() <= 3
                 ? townships.stream().map(Notice.Township::name).collect(Collectors.joining("、"))
                 : townships.get(0).name() + "等" + townships.size() + "个乡镇";
         String title = "【" + alert.kind().chinese() + "】" + names + alert.year() + "年度法治政府建设年度报告";
         String who = townships.size() == 1 ? fullName(townships.get(0).code()) : fullName(alert.countyCode()) + names;
         String message = who + "：" + alert.message()
-                + (townships.size() > 3 ? "（" + townships.stream().map(Notice.Township::name).collect(Collectors.joining("、")) + "）" : "");
+                + (townships.size() > 3
+                        ? "（" + townships.stream().map(Notice.Township::name).collect(Collectors.joining("、")) + "）"
+                        : "");
         String place = townships.size() == 1 ? townships.get(0).code() : alert.countyCode();
-        String link = alert.reportId() != null ? assessmentLink(alert.reportId())
+        String link = alert.reportId() != null
+                ? assessmentLink(alert.reportId())
                 : links.baseUrl() + "/api/v1/rollups/" + alert.countyCode() + "?year=" + alert.year();
-        return Optional.of(notice(event, alert.kind().wire(), alert.severity(), place, townships, alert.year(),
-                alert.reportId(), title, message, link, time, alert.details()));
+        return Optional.of(notice(
+                event,
+                alert.kind().wire(),
+                alert.severity(),
+                place,
+                townships,
+                alert.year(),
+                alert.reportId(),
+                title,
+                message,
+                link,
+                time,
+                alert.details()));
     }
 
-    private Notice notice(ReceivedEvent event, String kind, Severity severity, String place, List<Notice.Township> townships,
-                          int year, String reportId, String title, String message, String link, Instant time,
-                          Map<String, Object> details) {
+    private Notice notice(
+            ReceivedEvent event,
+            String kind,
+            Severity severity,
+            String place,
+            List<Notice.Township> townships,
+            int year,
+            String reportId,
+            String title,
+            String message,
+            String link,
+            Instant time,
+            Map<String, Object> details) {
         String county = Notice.countyOf(place);
-        return new Notice(event.id(), event.type(), kind, severity, place, townships, county, placeName(county), year,
-                reportId, title, message, link, time, details);
+        return new Notice(
+                event.id(),
+                event.type(),
+                kind,
+                severity,
+                place,
+                townships,
+                county,
+                placeName(county),
+                year,
+                reportId,
+                title,
+                message,
+                link,
+                time,
+                details);
     }
 
     private Notice.Township township(String code) {

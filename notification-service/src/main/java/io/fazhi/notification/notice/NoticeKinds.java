@@ -16,13 +16,13 @@ public final class NoticeKinds {
     public static final String SUBSCRIPTION_PAUSED = "subscription.paused";
 
     private static final Set<String> KNOWN = Stream.concat(
-                    Stream.concat(Arrays.stream(EventType.values()).map(EventType::type),
+                    Stream.concat(
+                            Arrays.stream(EventType.values()).map(EventType::type),
                             Arrays.stream(AlertKind.values()).map(AlertKind::wire)),
                     Stream.of(ALL, SUBSCRIPTION_PAUSED))
             .collect(Collectors.toUnmodifiableSet());
 
-    private NoticeKinds() {
-    }
+    private NoticeKinds() {}
 
     public static boolean known(String kind) {
         return KNOWN.contains(kind);
@@ -36,5 +36,4 @@ public final class NoticeKinds {
     public static boolean matches(Set<String> kinds, String eventType, String kind) {
         return kinds.contains(ALL) || kinds.contains(eventType) || kinds.contains(kind);
     }
-
 }

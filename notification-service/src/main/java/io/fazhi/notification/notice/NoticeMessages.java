@@ -10,12 +10,12 @@ import java.util.stream.IntStream;
 /** A notice as each channel carries it: the webhook's JSON body, the e-mail's text. */
 public final class NoticeMessages {
 
-    private NoticeMessages() {
-    }
+    private NoticeMessages() {}
 
     /** The Standard Webhooks payload shape: {@code type}, {@code timestamp}, {@code data}. */
     public static String webhookBody(Notice notice) {
-        return json(Map.of("type", notice.eventType(), "timestamp", notice.occurredAt().toString(), "data", data(notice)));
+        return json(Map.of(
+                "type", notice.eventType(), "timestamp", notice.occurredAt().toString(), "data", data(notice)));
     }
 
     /** The facts of a notice as a receiver's program reads them. */
@@ -30,13 +30,16 @@ public final class NoticeMessages {
         data.put("year", notice.year());
         data.put("reportId", notice.reportId());
         data.put("county", place(notice.countyCode(), notice.countyName()));
-        data.put("townships", notice.townships().stream().map(t -> place(t.code(), t.name())).toList());
+        data.put(
+                "townships",
+                notice.townships().stream().map(t -> place(t.code(), t.name())).toList());
         data.put("details", notice.details());
         return data;
     }
 
     public static String emailText(Notice notice) {
-        return notice.title() + "\n\n" + notice.message() + "\n\n查看详情：" + notice.link() + "\n\n" + footer(notice.eventId());
+        return notice.title() + "\n\n" + notice.message() + "\n\n查看详情：" + notice.link() + "\n\n"
+                + footer(notice.eventId());
     }
 
     public static String footer(String messageId) {
@@ -60,7 +63,9 @@ public final class NoticeMessages {
 
     /** Every code prefix a subscription may name for this place: 14, 1404, 140404, 140404107. */
     public static List<String> prefixes(String place) {
-        return IntStream.of(2, 4, 6, 9).filter(n -> n <= place.length())
-                .mapToObj(n -> place.substring(0, n)).toList();
+        return IntStream.of(2, 4, 6, 9)
+                .filter(n -> n <= place.length())
+                .mapToObj(n -> place.substring(0, n))
+                .toList();
     }
 }

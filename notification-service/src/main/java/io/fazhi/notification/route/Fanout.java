@@ -50,7 +50,10 @@ public class Fanout {
         Set<String> prefixes = new HashSet<>();
         notices.forEach(notice -> prefixes.addAll(NoticeMessages.prefixes(notice.place())));
         Map<String, List<Subscriber>> byPlace = new HashMap<>();
-        subscriptions.onPlaces(prefixes).forEach(s -> byPlace.computeIfAbsent(s.place(), place -> new ArrayList<>()).add(s));
+        subscriptions
+                .onPlaces(prefixes)
+                .forEach(s -> byPlace.computeIfAbsent(s.place(), place -> new ArrayList<>())
+                        .add(s));
         return new Subscribers(byPlace);
     }
 
@@ -100,10 +103,20 @@ public class Fanout {
         }
     }
 
-    private static Optional<DeliveryRef> deliver(Connection c, Subscriber subscription, Notice notice) throws SQLException {
+    private static Optional<DeliveryRef> deliver(Connection c, Subscriber subscription, Notice notice)
+            throws SQLException {
         UUID id = UUID.randomUUID();
-        String body = subscription.channel() == Channel.WEBHOOK ? NoticeMessages.webhookBody(notice) : NoticeMessages.emailText(notice);
-        boolean created = DeliveryStore.insert(c, id, subscription.id(), notice.eventId(), notice.eventType(), notice.title(), body,
+        String body = subscription.channel() == Channel.WEBHOOK
+                ? NoticeMessages.webhookBody(notice)
+                : NoticeMessages.emailText(notice);
+        boolean created = DeliveryStore.insert(
+                c,
+                id,
+                subscription.id(),
+                notice.eventId(),
+                notice.eventType(),
+                notice.title(),
+                body,
                 notice.occurredAt());
         return created ? Optional.of(new DeliveryRef(id, subscription.id())) : Optional.empty();
     }

@@ -19,9 +19,17 @@ public class EmailSender {
     public Uni<SendResult> send(String address, String messageId, String subject, String body) {
         Mail mail = Mail.withText(address, subject, body).addHeader("X-Fazhi-Message-Id", messageId);
         return mailer.send(mail)
-                .ifNoItem().after(config.timeout()).fail()
+                .ifNoItem()
+                .after(config.timeout())
+                .fail()
                 .map(done -> SendResult.delivered(null))
-                .onFailure().recoverWithItem(failure -> SendResult.retryable(null,
-                        "SMTP: " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()), null));
+                .onFailure()
+                .recoverWithItem(failure -> SendResult.retryable(
+                        null,
+                        "SMTP: "
+                                + (failure.getMessage() == null
+                                        ? failure.getClass().getSimpleName()
+                                        : failure.getMessage()),
+                        null));
     }
 }

@@ -37,7 +37,9 @@ public class TargetPolicy {
     }
 
     TargetPolicy(Optional<List<String>> allowed) {
-        this.allowed = allowed.orElse(List.of()).stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).toList();
+        this.allowed = allowed.orElse(List.of()).stream()
+                .map(a -> a.trim().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     /** Why the target is refused, or empty when the service may call it. */
@@ -61,7 +63,8 @@ public class TargetPolicy {
         }
         String bareHost = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (looksNumeric(bareHost) && !CANONICAL_IPV4.matcher(bareHost).matches()) {
-            return Optional.of("the host " + host + " is an IPv4 address in a non-canonical spelling; write it as four decimals");
+            return Optional.of(
+                    "the host " + host + " is an IPv4 address in a non-canonical spelling; write it as four decimals");
         }
         InetAddress[] addresses;
         try {
@@ -82,8 +85,11 @@ public class TargetPolicy {
     }
 
     static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+        if (address.isLoopbackAddress()
+                || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] b = address.getAddress();
@@ -94,7 +100,8 @@ public class TargetPolicy {
         }
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, 100.64/10 carrier-grade NAT
+        return first == 0
+                || (first == 100 && second >= 64 && second < 128) // 0/8, 100.64/10 carrier-grade NAT
                 || (first == 198 && (second == 18 || second == 19)); // 198.18/15 benchmarking
     }
 
@@ -140,8 +147,10 @@ public class TargetPolicy {
     /** A host that would be read as an IPv4 address: its last label is a number (no top-level domain is). */
     static boolean looksNumeric(String host) {
         String last = host.substring(host.lastIndexOf('.') + 1);
-        return !host.contains(":") && !last.isEmpty()
-                && (last.chars().allMatch(Character::isDigit) || last.toLowerCase(Locale.ROOT).startsWith("0x"));
+        return !host.contains(":")
+                && !last.isEmpty()
+                && (last.chars().allMatch(Character::isDigit)
+                        || last.toLowerCase(Locale.ROOT).startsWith("0x"));
     }
 
     /** Whether an allow-list rule (an address or a CIDR block) contains the address. */

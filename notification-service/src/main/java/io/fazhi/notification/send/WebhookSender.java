@@ -43,12 +43,14 @@ public class WebhookSender {
 
     @PostConstruct
     void start() {
-        client = WebClient.create(vertx, new WebClientOptions()
-                .setUserAgent("fazhi-notification/1.0")
-                .setFollowRedirects(false)
-                .setConnectTimeout((int) config.timeout().toMillis())
-                .setMaxPoolSize(16)
-                .setKeepAlive(true));
+        client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setUserAgent("fazhi-notification/1.0")
+                        .setFollowRedirects(false)
+                        .setConnectTimeout((int) config.timeout().toMillis())
+                        .setMaxPoolSize(16)
+                        .setKeepAlive(true));
     }
 
     @PreDestroy
@@ -73,15 +75,19 @@ public class WebhookSender {
                 .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json; charset=utf-8")
                 .putHeader("webhook-id", messageId)
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
-                .putHeader("webhook-signature", WebhookSigner.signature(messageId, timestamp, body, secret, previousSecret))
+                .putHeader(
+                        "webhook-signature",
+                        WebhookSigner.signature(messageId, timestamp, body, secret, previousSecret))
                 .as(BodyCodec.none())
                 .sendBuffer(Buffer.buffer(body))
                 .map(this::result)
-                .onFailure().recoverWithItem(failure -> SendResult.retryable(null, describe(failure), null));
+                .onFailure()
+                .recoverWithItem(failure -> SendResult.retryable(null, describe(failure), null));
     }
 
     private SendResult result(HttpResponse<Void> response) {
-        return SendResult.ofHttpStatus(response.statusCode(), retryAfter(response.getHeader("Retry-After"), clock.instant()));
+        return SendResult.ofHttpStatus(
+                response.statusCode(), retryAfter(response.getHeader("Retry-After"), clock.instant()));
     }
 
     /** Retry-After as delay-seconds or an HTTP date; null when absent or unreadable. */
@@ -93,7 +99,8 @@ public class WebhookSender {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration until = Duration.between(now, ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+                Duration until =
+                        Duration.between(now, ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
                 return until.isNegative() ? Duration.ZERO : until;
             } catch (DateTimeParseException notDate) {
                 return null;

@@ -14,8 +14,7 @@ public final class WebhookSigner {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSigner() {
-    }
+    private WebhookSigner() {}
 
     /** A new secret, shown to the subscriber once. */
     public static String newSecret() {
@@ -25,9 +24,12 @@ public final class WebhookSigner {
     }
 
     /** The {@code webhook-signature} header value. */
-    public static String signature(String messageId, long timestampSeconds, String body, String secret, String previousSecret) {
+    public static String signature(
+            String messageId, long timestampSeconds, String body, String secret, String previousSecret) {
         String current = sign(secret, messageId, timestampSeconds, body);
-        return previousSecret == null ? current : current + " " + sign(previousSecret, messageId, timestampSeconds, body);
+        return previousSecret == null
+                ? current
+                : current + " " + sign(previousSecret, messageId, timestampSeconds, body);
     }
 
     private static String sign(String secret, String messageId, long timestampSeconds, String body) {

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** How an office is told. */
 public enum Channel {
-    WEBHOOK, EMAIL, INBOX;
+    WEBHOOK,
+    EMAIL,
+    INBOX;
 
     @JsonValue
     public String wire() {

@@ -43,13 +43,26 @@ public class SubscriptionPauser {
             Instant now = clock.instant();
             subscription.status(SubscriptionStatus.PAUSED, reason, now);
             LOG.warnf("paused webhook subscription %s of %s: %s", subscriptionId, subscription.place, reason);
-            inbox.add(subscription.place, subscriptionId, new Notice(
-                    NoticeKinds.SUBSCRIPTION_PAUSED + ":" + subscriptionId + ":" + now.toEpochMilli(),
-                    NoticeKinds.SUBSCRIPTION_PAUSED, NoticeKinds.SUBSCRIPTION_PAUSED, Severity.WARNING, subscription.place,
-                    List.of(), Notice.countyOf(subscription.place), null, 0, null,
-                    "【Webhook推送已暂停】" + subscription.target,
-                    reason + "。待推送的通知已保留，恢复订阅后补发：POST " + links.baseUrl() + "/api/v1/subscriptions/" + subscriptionId + "/resume",
-                    links.baseUrl() + "/api/v1/subscriptions/" + subscriptionId, now, Map.of("subscriptionId", subscriptionId.toString())));
+            inbox.add(
+                    subscription.place,
+                    subscriptionId,
+                    new Notice(
+                            NoticeKinds.SUBSCRIPTION_PAUSED + ":" + subscriptionId + ":" + now.toEpochMilli(),
+                            NoticeKinds.SUBSCRIPTION_PAUSED,
+                            NoticeKinds.SUBSCRIPTION_PAUSED,
+                            Severity.WARNING,
+                            subscription.place,
+                            List.of(),
+                            Notice.countyOf(subscription.place),
+                            null,
+                            0,
+                            null,
+                            "【Webhook推送已暂停】" + subscription.target,
+                            reason + "。待推送的通知已保留，恢复订阅后补发：POST " + links.baseUrl() + "/api/v1/subscriptions/"
+                                    + subscriptionId + "/resume",
+                            links.baseUrl() + "/api/v1/subscriptions/" + subscriptionId,
+                            now,
+                            Map.of("subscriptionId", subscriptionId.toString())));
         });
     }
 }

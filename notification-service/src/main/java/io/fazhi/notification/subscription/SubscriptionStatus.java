@@ -9,7 +9,9 @@ import java.util.Arrays;
  * once resumed.
  */
 public enum SubscriptionStatus {
-    PENDING_VERIFICATION("pending-verification"), ACTIVE("active"), PAUSED("paused");
+    PENDING_VERIFICATION("pending-verification"),
+    ACTIVE("active"),
+    PAUSED("paused");
 
     private final String wire;
 
@@ -23,7 +25,9 @@ public enum SubscriptionStatus {
     }
 
     public static SubscriptionStatus fromWire(String wire) {
-        return Arrays.stream(values()).filter(s -> s.wire.equals(wire)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.wire.equals(wire))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown status " + wire));
     }
 }

@@ -32,12 +32,11 @@ public class SubscriptionStore {
     AgroalDataSource dataSource;
 
     /** A subscription as routing needs it. */
-    public record Subscriber(UUID id, String place, Channel channel, Set<String> kinds, Severity minimum, boolean digest) {
-    }
+    public record Subscriber(
+            UUID id, String place, Channel channel, Set<String> kinds, Severity minimum, boolean digest) {}
 
     /** A digest period that has just been closed: what it collected is to be sent now. */
-    public record DigestPeriod(String place, Channel channel, int periodSeconds, Instant from) {
-    }
+    public record DigestPeriod(String place, Channel channel, int periodSeconds, Instant from) {}
 
     /** Subscriptions on any of these place codes, active or paused (paused ones keep collecting). */
     public List<Subscriber> onPlaces(Collection<String> places) {
@@ -46,13 +45,19 @@ public class SubscriptionStore {
             return found;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT id, place, channel, kinds, min_severity, digest_seconds"
-                     + " FROM subscription WHERE status IN ('active', 'paused') AND place = ANY (?)")) {
+                PreparedStatement select =
+                        c.prepareStatement("SELECT id, place, channel, kinds, min_severity, digest_seconds"
+                                + " FROM subscription WHERE status IN ('active', 'paused') AND place = ANY (?)")) {
             select.setArray(1, c.createArrayOf("varchar", places.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.add(new Subscriber(rows.getObject(1, UUID.class), rows.getString(2), Channel.fromWire(rows.getString(3)),
-                            Subscription.kindSet(rows.getString(4)), Severity.fromWire(rows.getString(5)), rows.getObject(6) != null));
+                    found.add(new Subscriber(
+                            rows.getObject(1, UUID.class),
+                            rows.getString(2),
+                            Channel.fromWire(rows.getString(3)),
+                            Subscription.kindSet(rows.getString(4)),
+                            Severity.fromWire(rows.getString(5)),
+                            rows.getObject(6) != null));
                 }
             }
         } catch (SQLException e) {
@@ -63,15 +68,17 @@ public class SubscriptionStore {
 
     /** The subscriptions under a place-code prefix, newest first. */
     public PageOf<Subscription> under(String prefix, int page, int size) {
-        var query = Subscription.<Subscription>find("place like ?1", Sort.by("createdAt").descending(), prefix + "%");
+        var query = Subscription.<Subscription>find(
+                "place like ?1", Sort.by("createdAt").descending(), prefix + "%");
         return new PageOf<>(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 
     /** Digest subscriptions whose period has ended. */
     public List<UUID> dueDigests() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT id FROM subscription WHERE digest_seconds IS NOT NULL AND digest_due_at <= now()"
-                        + " AND status IN ('active', 'paused')")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(
+                        "SELECT id FROM subscription WHERE digest_seconds IS NOT NULL AND digest_due_at <= now()"
+                                + " AND status IN ('active', 'paused')")) {
             List<UUID> due = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -90,15 +97,19 @@ public class SubscriptionStore {
      */
     public Optional<DigestPeriod> closeDigestPeriod(Connection c, UUID id) throws SQLException {
         DigestPeriod period;
-        try (PreparedStatement lock = c.prepareStatement("SELECT place, channel, digest_seconds, digest_due_at FROM subscription"
-                + " WHERE id = ? AND digest_due_at <= now() FOR UPDATE SKIP LOCKED")) {
+        try (PreparedStatement lock =
+                c.prepareStatement("SELECT place, channel, digest_seconds, digest_due_at FROM subscription"
+                        + " WHERE id = ? AND digest_due_at <= now() FOR UPDATE SKIP LOCKED")) {
             lock.setObject(1, id);
             try (ResultSet row = lock.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
                 int seconds = row.getInt(3);
-                period = new DigestPeriod(row.getString(1), Channel.fromWire(row.getString(2)), seconds,
+                period = new DigestPeriod(
+                        row.getString(1),
+                        Channel.fromWire(row.getString(2)),
+                        seconds,
                         row.getTimestamp(4).toInstant().minusSeconds(seconds));
             }
         }
@@ -121,8 +132,9 @@ public class SubscriptionStore {
 
     /** @return the subscription's failures in a row, this one included */
     public int countFailure(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement count = c.prepareStatement("UPDATE subscription SET consecutive_failures = consecutive_failures + 1"
-                + " WHERE id = ? RETURNING consecutive_failures")) {
+        try (PreparedStatement count =
+                c.prepareStatement("UPDATE subscription SET consecutive_failures = consecutive_failures + 1"
+                        + " WHERE id = ? RETURNING consecutive_failures")) {
             count.setObject(1, id);
             try (ResultSet row = count.executeQuery()) {
                 return row.next() ? row.getInt(1) : 0;

@@ -21,10 +21,24 @@ public record SubscriptionView(
         String statusReason,
         int consecutiveFailures,
         Instant createdAt,
-        @Schema(description = "The signing secret (whsec_…): shown when created or rotated, never again") String secret) {
+
+        @Schema(description = "The signing secret (whsec_…): shown when created or rotated, never again")
+        String secret) {
 
     public static SubscriptionView of(Subscription s, String placeName, String secret) {
-        return new SubscriptionView(s.id, s.place, placeName, s.channel, List.copyOf(s.kindSet()), s.target, s.minSeverity,
-                s.digest() == null ? null : s.digest().toString(), s.status, s.statusReason, s.consecutiveFailures, s.createdAt, secret);
+        return new SubscriptionView(
+                s.id,
+                s.place,
+                placeName,
+                s.channel,
+                List.copyOf(s.kindSet()),
+                s.target,
+                s.minSeverity,
+                s.digest() == null ? null : s.digest().toString(),
+                s.status,
+                s.statusReason,
+                s.consecutiveFailures,
+                s.createdAt,
+                secret);
     }
 }

@@ -1,21 +1,21 @@
 package io.fazhi.notification.subscription;
 
+import io.fazhi.core.identity.Group;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.events.Severity;
+import io.fazhi.notification.notice.NoticeKinds;
+import io.fazhi.notification.notice.NoticeMessages;
 import io.fazhi.notification.send.SendResult;
 import io.fazhi.notification.send.TargetPolicy;
 import io.fazhi.notification.send.WebhookConfig;
 import io.fazhi.notification.send.WebhookSender;
 import io.fazhi.notification.send.WebhookSigner;
-import io.fazhi.notification.notice.NoticeKinds;
-import io.fazhi.notification.notice.NoticeMessages;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
-import io.fazhi.core.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.core.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,8 +62,7 @@ public class Subscriptions {
     WebhookConfig webhookConfig;
 
     /** A new subscription and, for a webhook, its secret (shown this once). */
-    public record Created(Subscription subscription, String secret) {
-    }
+    public record Created(Subscription subscription, String secret) {}
 
     public Created create(SubscriptionRequest request, Caller caller) {
         requireOffice(caller);
@@ -72,7 +71,9 @@ public class Subscriptions {
             errors.add(new Problem.FieldError("place", "no place has the code " + request.place()));
         }
         LinkedHashSet<String> kinds = new LinkedHashSet<>(request.kinds());
-        kinds.stream().filter(k -> !NoticeKinds.known(k)).findFirst()
+        kinds.stream()
+                .filter(k -> !NoticeKinds.known(k))
+                .findFirst()
                 .ifPresent(k -> errors.add(new Problem.FieldError("kinds", "unknown kind " + k)));
         targetErrors(request).ifPresent(errors::add);
         Duration digest = null;
@@ -93,13 +94,18 @@ public class Subscriptions {
         subscription.place = request.place();
         subscription.channel = request.channel().wire();
         subscription.kinds = String.join(",", kinds);
-        subscription.target = request.channel() == Channel.INBOX ? null : request.target().trim();
+        subscription.target =
+                request.channel() == Channel.INBOX ? null : request.target().trim();
         subscription.minSeverity = (request.minSeverity() == null ? Severity.INFO : request.minSeverity()).wire();
         subscription.digestSeconds = digest == null ? null : (int) digest.toSeconds();
         subscription.digestDueAt = digest == null ? null : now.plus(digest);
         subscription.secret = request.channel() == Channel.WEBHOOK ? WebhookSigner.newSecret() : null;
-        subscription.status(request.channel() == Channel.WEBHOOK ? SubscriptionStatus.PENDING_VERIFICATION : SubscriptionStatus.ACTIVE,
-                request.channel() == Channel.WEBHOOK ? "awaiting a 2xx answer to the signed verification ping" : null, now);
+        subscription.status(
+                request.channel() == Channel.WEBHOOK
+                        ? SubscriptionStatus.PENDING_VERIFICATION
+                        : SubscriptionStatus.ACTIVE,
+                request.channel() == Channel.WEBHOOK ? "awaiting a 2xx answer to the signed verification ping" : null,
+                now);
         subscription.createdBy = caller.subject();
         subscription.createdAt = now;
         QuarkusTransaction.requiringNew().run(() -> subscription.persist());
@@ -143,15 +149,26 @@ public class Subscriptions {
      * its waiting deliveries go out). Any other answer leaves it as it was, with the reason.
      */
     private Subscription verify(UUID id) {
-        Subscription subscription = QuarkusTransaction.requiringNew().call(() -> Subscription.<Subscription>findById(id));
+        Subscription subscription =
+                QuarkusTransaction.requiringNew().call(() -> Subscription.<Subscription>findById(id));
         if (subscription.channel() != Channel.WEBHOOK) {
             return activate(id, null);
         }
-        String body = NoticeMessages.json(Map.of("type", "webhook.verification", "timestamp", clock.instant().toString(),
-                "data", Map.of("subscriptionId", id.toString(), "place", subscription.place)));
-        SendResult result = webhooks.send(subscription.target, "verify_" + UUID.randomUUID(), body, subscription.secret,
+        String body = NoticeMessages.json(Map.of(
+                "type",
+                "webhook.verification",
+                "timestamp",
+                clock.instant().toString(),
+                "data",
+                Map.of("subscriptionId", id.toString(), "place", subscription.place)));
+        SendResult result = webhooks.send(
+                        subscription.target,
+                        "verify_" + UUID.randomUUID(),
+                        body,
+                        subscription.secret,
                         subscription.previousSecretSigningAt(clock.instant()))
-                .await().atMost(webhooks.timeout().plusSeconds(5));
+                .await()
+                .atMost(webhooks.timeout().plusSeconds(5));
         if (result.outcome() == SendResult.Outcome.DELIVERED) {
             return activate(id, null);
         }
@@ -217,20 +234,28 @@ public class Subscriptions {
 
     private static void requireOffice(Caller caller) {
         if (caller.group() == Group.TOWNSHIP) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "townships do not subscribe; their county office is notified");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "townships do not subscribe; their county office is notified");
         }
     }
 
     private Optional<Problem.FieldError> targetErrors(SubscriptionRequest request) {
         String target = request.target() == null ? null : request.target().trim();
         return switch (request.channel()) {
-            case INBOX -> target == null || target.isEmpty() ? Optional.empty()
-                    : Optional.of(new Problem.FieldError("target", "the inbox takes no target"));
-            case EMAIL -> target != null && target.length() <= 254 && EMAIL.matcher(target).matches() ? Optional.empty()
-                    : Optional.of(new Problem.FieldError("target", "an e-mail address is required"));
-            case WEBHOOK -> target == null || target.isEmpty()
-                    ? Optional.of(new Problem.FieldError("target", "a webhook URL is required"))
-                    : targets.refusal(target).map(reason -> new Problem.FieldError("target", reason));
+            case INBOX ->
+                target == null || target.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Problem.FieldError("target", "the inbox takes no target"));
+            case EMAIL ->
+                target != null
+                                && target.length() <= 254
+                                && EMAIL.matcher(target).matches()
+                        ? Optional.empty()
+                        : Optional.of(new Problem.FieldError("target", "an e-mail address is required"));
+            case WEBHOOK ->
+                target == null || target.isEmpty()
+                        ? Optional.of(new Problem.FieldError("target", "a webhook URL is required"))
+                        : targets.refusal(target).map(reason -> new Problem.FieldError("target", reason));
         };
     }
 

@@ -50,16 +50,28 @@ class EventsConsumerTest {
         String second = "ev-" + UUID.randomUUID();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
             kafka.sendInOneBatch(List.of(
-                    KafkaCloudEvents.record(TestEvents.missingSection(COUNTY + "101", "r-" + UUID.randomUUID()), first, "/metrics-service", Instant.now()),
+                    KafkaCloudEvents.record(
+                            TestEvents.missingSection(COUNTY + "101", "r-" + UUID.randomUUID()),
+                            first,
+                            "/metrics-service",
+                            Instant.now()),
                     new ProducerRecord<>(Topics.ALERTS, COUNTY, garbage.getBytes(StandardCharsets.UTF_8)),
-                    KafkaCloudEvents.record(TestEvents.missingSection(COUNTY + "101", "r-" + UUID.randomUUID()), second, "/metrics-service", Instant.now())));
+                    KafkaCloudEvents.record(
+                            TestEvents.missingSection(COUNTY + "101", "r-" + UUID.randomUUID()),
+                            second,
+                            "/metrics-service",
+                            Instant.now())));
 
             await().atMost(LIMIT).until(() -> inboxItems(second) == 1);
             assertThat(inboxItems(first)).isEqualTo(1);
-            List<ConsumerRecord<String, byte[]>> dead = kafka.readUntil(Topics.deadLetter(Topics.ALERTS),
-                    read -> read.stream().anyMatch(r -> garbage.equals(new String(r.value(), StandardCharsets.UTF_8))), LIMIT);
+            List<ConsumerRecord<String, byte[]>> dead = kafka.readUntil(
+                    Topics.deadLetter(Topics.ALERTS),
+                    read -> read.stream().anyMatch(r -> garbage.equals(new String(r.value(), StandardCharsets.UTF_8))),
+                    LIMIT);
             ConsumerRecord<String, byte[]> deadLetter = dead.stream()
-                    .filter(r -> garbage.equals(new String(r.value(), StandardCharsets.UTF_8))).findFirst().orElseThrow();
+                    .filter(r -> garbage.equals(new String(r.value(), StandardCharsets.UTF_8)))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(header(deadLetter, "dead-letter-reason")).contains("not a CloudEvent");
             assertThat(dead).noneMatch(r -> first.equals(header(r, "ce_id")) || second.equals(header(r, "ce_id")));
         }
@@ -69,7 +81,8 @@ class EventsConsumerTest {
     void aPollOfEventsForSeveralPlacesReachesEachPlacesSubscribersAndNoOthers() {
         // 晋城市 (1405): 沁水县 and 阳城县 keep an inbox each; the city's own wants critical low scores only.
         String qinshui = Subscribe.active("140521", "inbox", null, List.of("*")).get("id");
-        String yangcheng = Subscribe.active("140522", "inbox", null, List.of("*")).get("id");
+        String yangcheng =
+                Subscribe.active("140522", "inbox", null, List.of("*")).get("id");
         Map<String, Object> cityBody = Subscribe.body("1405", "inbox", null, List.of("low-score"));
         cityBody.put("minSeverity", "critical");
         String city = Subscribe.active(cityBody).get("id");
@@ -83,7 +96,8 @@ class EventsConsumerTest {
                     alert(TestEvents.lowScore("140521101", Severity.WARNING), warning))); // 中村镇, 沁水县
         }
 
-        await().atMost(LIMIT).until(() -> inboxItems(missing) == 1 && inboxItems(critical) == 2 && inboxItems(warning) == 1);
+        await().atMost(LIMIT)
+                .until(() -> inboxItems(missing) == 1 && inboxItems(critical) == 2 && inboxItems(warning) == 1);
         assertThat(inboxItem(missing, qinshui)).isEqualTo(1);
         assertThat(inboxItem(critical, yangcheng)).isEqualTo(1);
         assertThat(inboxItem(critical, city)).isEqualTo(1);
@@ -95,8 +109,11 @@ class EventsConsumerTest {
     }
 
     private long inboxItem(String eventId, String subscriptionId) {
-        return TestDatabase.count(db, "SELECT count(*) FROM inbox_item WHERE event_id = ? AND subscription_id = ?::uuid",
-                eventId, subscriptionId);
+        return TestDatabase.count(
+                db,
+                "SELECT count(*) FROM inbox_item WHERE event_id = ? AND subscription_id = ?::uuid",
+                eventId,
+                subscriptionId);
     }
 
     private long inboxItems(String eventId) {

@@ -59,12 +59,23 @@ class HardKillIT {
                 "MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_SESSION_TIMEOUT_MS", "6000");
 
         try (WebhookReceiver receiver = WebhookReceiver.start("127.0.0.2");
-             ServiceProcess service = new ServiceProcess(jar, environment, log)) {
+                ServiceProcess service = new ServiceProcess(jar, environment, log)) {
             service.start(port);
-            given().baseUri("http://localhost:" + port).auth().oauth2(Subscribe.office(COUNTY)).contentType(ContentType.JSON)
-                    .body(Subscribe.body(COUNTY, "inbox", null, List.of("*"))).post("/api/v1/subscriptions").then().statusCode(201);
-            given().baseUri("http://localhost:" + port).auth().oauth2(Subscribe.office(COUNTY)).contentType(ContentType.JSON)
-                    .body(Subscribe.body(COUNTY, "webhook", receiver.url("/hooks"), List.of("*"))).post("/api/v1/subscriptions").then()
+            given().baseUri("http://localhost:" + port)
+                    .auth()
+                    .oauth2(Subscribe.office(COUNTY))
+                    .contentType(ContentType.JSON)
+                    .body(Subscribe.body(COUNTY, "inbox", null, List.of("*")))
+                    .post("/api/v1/subscriptions")
+                    .then()
+                    .statusCode(201);
+            given().baseUri("http://localhost:" + port)
+                    .auth()
+                    .oauth2(Subscribe.office(COUNTY))
+                    .contentType(ContentType.JSON)
+                    .body(Subscribe.body(COUNTY, "webhook", receiver.url("/hooks"), List.of("*")))
+                    .post("/api/v1/subscriptions")
+                    .then()
                     .statusCode(201);
 
             // Events arrive at about 100/s for 10 s; the service is killed a few seconds in.
@@ -73,10 +84,14 @@ class HardKillIT {
                 ids.add("crash-" + i);
             }
             Thread producer = new Thread(() -> {
-                try (KafkaTestClient kafka = new KafkaTestClient(infrastructure.kafka().bootstrapServers())) {
+                try (KafkaTestClient kafka =
+                        new KafkaTestClient(infrastructure.kafka().bootstrapServers())) {
                     for (int i = 0; i < EVENTS; i++) {
-                        kafka.send(KafkaCloudEvents.record(TestEvents.missingSection(COUNTY + "107", "r-" + i), "crash-" + i,
-                                "/metrics-service", Instant.now()));
+                        kafka.send(KafkaCloudEvents.record(
+                                TestEvents.missingSection(COUNTY + "107", "r-" + i),
+                                "crash-" + i,
+                                "/metrics-service",
+                                Instant.now()));
                         Thread.sleep(10);
                     }
                 } catch (InterruptedException e) {
@@ -92,31 +107,44 @@ class HardKillIT {
 
             service.start(port);
             await().atMost(Duration.ofMinutes(3)).until(() -> eventsReceived(receiver) == EVENTS);
-            await().atMost(Duration.ofMinutes(1)).until(() -> inboxItems(postgres).size() == EVENTS);
+            await().atMost(Duration.ofMinutes(1))
+                    .until(() -> inboxItems(postgres).size() == EVENTS);
 
             Map<String, Long> inbox = inboxItems(postgres);
             assertThat(inbox.keySet()).isEqualTo(ids);
             assertThat(inbox.values()).allMatch(count -> count == 1);
             // Every request carried one of the events' ids; a redelivery repeats the same id and body.
             List<WebhookReceiver.Request> events = receiver.requests().stream()
-                    .filter(r -> !r.header("webhook-id").startsWith("verify_")).toList();
-            assertThat(events.stream().map(r -> r.header("webhook-id")).collect(Collectors.toSet())).isEqualTo(ids);
-            Map<String, Set<String>> bodies = events.stream().collect(Collectors.groupingBy(r -> r.header("webhook-id"),
-                    Collectors.mapping(WebhookReceiver.Request::body, Collectors.toSet())));
+                    .filter(r -> !r.header("webhook-id").startsWith("verify_"))
+                    .toList();
+            assertThat(events.stream().map(r -> r.header("webhook-id")).collect(Collectors.toSet()))
+                    .isEqualTo(ids);
+            Map<String, Set<String>> bodies = events.stream()
+                    .collect(Collectors.groupingBy(
+                            r -> r.header("webhook-id"),
+                            Collectors.mapping(WebhookReceiver.Request::body, Collectors.toSet())));
             assertThat(bodies.values()).allMatch(b -> b.size() == 1);
-            System.out.printf("hard kill: %d of %d events had reached the webhook before the kill; %d webhook requests in all"
-                    + " (%d redelivered under the same webhook-id)%n", beforeRestart, EVENTS, events.size(), events.size() - EVENTS);
+            System.out.printf(
+                    "hard kill: %d of %d events had reached the webhook before the kill; %d webhook requests in all"
+                            + " (%d redelivered under the same webhook-id)%n",
+                    beforeRestart, EVENTS, events.size(), events.size() - EVENTS);
         }
     }
 
     private static long eventsReceived(WebhookReceiver receiver) {
-        return receiver.requests().stream().map(r -> r.header("webhook-id")).filter(id -> id.startsWith("crash-")).distinct().count();
+        return receiver.requests().stream()
+                .map(r -> r.header("webhook-id"))
+                .filter(id -> id.startsWith("crash-"))
+                .distinct()
+                .count();
     }
 
     private static Map<String, Long> inboxItems(PostgresServer postgres) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("notifications"), postgres.user(), postgres.password());
-             Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT event_id, count(*) FROM inbox_item WHERE event_id LIKE 'crash-%' GROUP BY event_id")) {
+        try (Connection c = DriverManager.getConnection(
+                        postgres.jdbcUrl("notifications"), postgres.user(), postgres.password());
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(
+                        "SELECT event_id, count(*) FROM inbox_item WHERE event_id LIKE 'crash-%' GROUP BY event_id")) {
             Map<String, Long> counts = new java.util.HashMap<>();
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getLong(2));

@@ -26,7 +26,8 @@ final class ServiceProcess implements AutoCloseable {
     void start(int port) {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dquarkus.profile=local", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {
@@ -51,7 +52,8 @@ final class ServiceProcess implements AutoCloseable {
 
     private void awaitReady(int port) {
         try {
-            Readiness.await("notification-service", process, "http://localhost:" + port, Duration.ofMinutes(2), log.toPath());
+            Readiness.await(
+                    "notification-service", process, "http://localhost:" + port, Duration.ofMinutes(2), log.toPath());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

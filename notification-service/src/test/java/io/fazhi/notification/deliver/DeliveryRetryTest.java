@@ -19,11 +19,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -57,15 +55,24 @@ class DeliveryRetryTest {
 
             await().atMost(LIMIT).until(() -> "delivered".equals(status(eventId)));
             assertThat(receiver.withId(eventId)).hasSize(4);
-            assertThat(receiver.withId(eventId).stream().map(r -> r.body()).distinct()).hasSize(1);
+            assertThat(receiver.withId(eventId).stream().map(r -> r.body()).distinct())
+                    .hasSize(1);
             String delivery = deliveryId(eventId);
-            given().auth().oauth2(Subscribe.office(place)).get("/api/v1/deliveries/{id}", delivery).then().statusCode(200)
+            given().auth()
+                    .oauth2(Subscribe.office(place))
+                    .get("/api/v1/deliveries/{id}", delivery)
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("delivered"))
                     .body("attempts", equalTo(4))
                     .body("attemptLog.outcome", equalTo(List.of("retry", "retry", "retry", "delivered")))
                     .body("attemptLog.statusCode", equalTo(List.of(503, 503, 503, 200)));
-            given().auth().oauth2(Subscribe.office(place)).get("/api/v1/deliveries?subscription={s}&status=delivered", subscription.get("id"))
-                    .then().statusCode(200).body("items", hasSize(1));
+            given().auth()
+                    .oauth2(Subscribe.office(place))
+                    .get("/api/v1/deliveries?subscription={s}&status=delivered", subscription.get("id"))
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(1));
         }
     }
 
@@ -80,10 +87,17 @@ class DeliveryRetryTest {
 
             await().atMost(LIMIT).until(() -> "dead".equals(status(eventId)));
             assertThat(receiver.withId(eventId)).hasSize(1);
-            given().auth().oauth2(Subscribe.office(place)).get("/api/v1/subscriptions/{id}", subscription.get("id")).then()
+            given().auth()
+                    .oauth2(Subscribe.office(place))
+                    .get("/api/v1/subscriptions/{id}", subscription.get("id"))
+                    .then()
                     .body("status", equalTo("paused"));
-            given().auth().oauth2(Subscribe.office(place)).get("/api/v1/inbox?place={p}&kind=subscription.paused", place).then()
-                    .statusCode(200).body("items", hasSize(1))
+            given().auth()
+                    .oauth2(Subscribe.office(place))
+                    .get("/api/v1/inbox?place={p}&kind=subscription.paused", place)
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(1))
                     .body("items[0].severity", equalTo("warning"))
                     .body("items[0].message", org.hamcrest.Matchers.containsString("410"));
         }
@@ -91,7 +105,8 @@ class DeliveryRetryTest {
 
     @Test
     void aReceiverThatNeverAnswersDelaysNoDeliveryToAHealthyOne() {
-        try (WebhookReceiver hanging = WebhookReceiver.start("127.0.0.2"); WebhookReceiver healthy = WebhookReceiver.start("127.0.0.2")) {
+        try (WebhookReceiver hanging = WebhookReceiver.start("127.0.0.2");
+                WebhookReceiver healthy = WebhookReceiver.start("127.0.0.2")) {
             String place = "140431"; // 沁源县
             Subscribe.active(place, "webhook", hanging.url("/hang"), List.of("*"));
             Subscribe.active(place, "webhook", healthy.url("/ok"), List.of("*"));
@@ -103,10 +118,15 @@ class DeliveryRetryTest {
             }
 
             // Every event reaches the healthy receiver while the hanging one still holds its requests.
-            await().atMost(LIMIT).until(() -> ids.stream().allMatch(id -> !healthy.withId(id).isEmpty()));
+            await().atMost(LIMIT)
+                    .until(() -> ids.stream().allMatch(id -> !healthy.withId(id).isEmpty()));
             assertThat(hanging.requests()).isNotEmpty();
-            assertThat(TestDatabase.count(db, "SELECT count(*) FROM delivery d JOIN subscription s ON s.id = d.subscription_id"
-                    + " WHERE s.target = ? AND d.status = 'delivered'", hanging.url("/hang"))).isZero();
+            assertThat(TestDatabase.count(
+                            db,
+                            "SELECT count(*) FROM delivery d JOIN subscription s ON s.id = d.subscription_id"
+                                    + " WHERE s.target = ? AND d.status = 'delivered'",
+                            hanging.url("/hang")))
+                    .isZero();
             hanging.release();
         }
     }
@@ -117,14 +137,16 @@ class DeliveryRetryTest {
             String place = "140406"; // 潞城区
             Subscribe.active(place, "webhook", receiver.url("/busy"), List.of("*"));
             AtomicInteger calls = new AtomicInteger();
-            receiver.answer(request -> calls.incrementAndGet() == 1 ? Reply.status(429, Map.of("Retry-After", "2")) : Reply.status(200));
+            receiver.answer(request ->
+                    calls.incrementAndGet() == 1 ? Reply.status(429, Map.of("Retry-After", "2")) : Reply.status(200));
 
             String eventId = TestEvents.send(bootstrap, TestEvents.missingSection(place + "100", "r-3"));
 
             await().atMost(LIMIT).until(() -> "delivered".equals(status(eventId)));
             List<WebhookReceiver.Request> requests = receiver.withId(eventId);
             assertThat(requests).hasSize(2);
-            assertThat(Duration.between(requests.get(0).at(), requests.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+            assertThat(Duration.between(requests.get(0).at(), requests.get(1).at()))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
         }
     }
 
@@ -140,18 +162,36 @@ class DeliveryRetryTest {
             await().atMost(LIMIT).until(() -> "dead".equals(status(eventId)));
             assertThat(receiver.withId(eventId)).hasSize(4);
             String delivery = deliveryId(eventId);
-            given().auth().oauth2(Subscribe.office(place)).get("/api/v1/deliveries?status=dead").then().statusCode(200)
+            given().auth()
+                    .oauth2(Subscribe.office(place))
+                    .get("/api/v1/deliveries?status=dead")
+                    .then()
+                    .statusCode(200)
                     .body("items.id", org.hamcrest.Matchers.hasItem(delivery));
             // Another county's office neither sees nor replays it.
-            given().auth().oauth2(Subscribe.office("140404")).post("/api/v1/deliveries/{id}/replay", delivery).then().statusCode(404);
+            given().auth()
+                    .oauth2(Subscribe.office("140404"))
+                    .post("/api/v1/deliveries/{id}/replay", delivery)
+                    .then()
+                    .statusCode(404);
 
             receiver.answer(request -> Reply.status(200));
-            given().auth().oauth2(Subscribe.office(place)).post("/api/v1/deliveries/{id}/replay", delivery).then().statusCode(200);
+            given().auth()
+                    .oauth2(Subscribe.office(place))
+                    .post("/api/v1/deliveries/{id}/replay", delivery)
+                    .then()
+                    .statusCode(200);
             await().atMost(LIMIT).until(() -> "delivered".equals(status(eventId)));
             assertThat(receiver.withId(eventId)).hasSize(5);
-            given().auth().oauth2(Subscribe.office(place)).post("/api/v1/deliveries/{id}/replay", delivery).then().statusCode(409)
+            given().auth()
+                    .oauth2(Subscribe.office(place))
+                    .post("/api/v1/deliveries/{id}/replay", delivery)
+                    .then()
+                    .statusCode(409)
                     .body("type", equalTo("urn:fazhi:problem:conflict"));
-            assertThat(TestDatabase.count(db, "SELECT count(*) FROM delivery_attempt WHERE delivery_id = ?::uuid", delivery)).isEqualTo(5);
+            assertThat(TestDatabase.count(
+                            db, "SELECT count(*) FROM delivery_attempt WHERE delivery_id = ?::uuid", delivery))
+                    .isEqualTo(5);
         }
     }
 
@@ -159,27 +199,43 @@ class DeliveryRetryTest {
     void aWebhookThatKeepsFailingIsPausedItsDeliveriesWaitAndGoOutOnResume() {
         try (WebhookReceiver receiver = WebhookReceiver.start("127.0.0.2")) {
             String place = "140428"; // 长子县
-            Map<String, String> subscription = Subscribe.active(place, "webhook", receiver.url("/broken"), List.of("*"));
+            Map<String, String> subscription =
+                    Subscribe.active(place, "webhook", receiver.url("/broken"), List.of("*"));
             receiver.answer(request -> Reply.status(502));
 
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 ids.add(TestEvents.send(bootstrap, TestEvents.missingSection(place + "100", "r-p" + i)));
             }
-            await().atMost(LIMIT).until(() -> given().auth().oauth2(Subscribe.office(place))
-                    .get("/api/v1/subscriptions/{id}", subscription.get("id")).path("status").equals("paused"));
+            await().atMost(LIMIT)
+                    .until(() -> given().auth()
+                            .oauth2(Subscribe.office(place))
+                            .get("/api/v1/subscriptions/{id}", subscription.get("id"))
+                            .path("status")
+                            .equals("paused"));
             // Events arriving while paused are kept for it too.
             ids.add(TestEvents.send(bootstrap, TestEvents.missingSection(place + "100", "r-p3")));
-            await().atMost(LIMIT).until(() -> TestDatabase.count(db, "SELECT count(*) FROM delivery WHERE message_id = ?", ids.get(3)) == 1);
+            await().atMost(LIMIT)
+                    .until(() ->
+                            TestDatabase.count(db, "SELECT count(*) FROM delivery WHERE message_id = ?", ids.get(3))
+                                    == 1);
             int sentWhilePaused = receiver.requests().size();
 
             receiver.answer(request -> Reply.status(200));
-            given().auth().oauth2(Subscribe.office(place)).post("/api/v1/subscriptions/{id}/resume", subscription.get("id")).then()
-                    .statusCode(200).body("status", equalTo("active"));
+            given().auth()
+                    .oauth2(Subscribe.office(place))
+                    .post("/api/v1/subscriptions/{id}/resume", subscription.get("id"))
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("active"));
             // Dead ones can be replayed; the rest go out by themselves.
             for (String id : ids) {
                 if ("dead".equals(status(id))) {
-                    given().auth().oauth2(Subscribe.office(place)).post("/api/v1/deliveries/{id}/replay", deliveryId(id)).then().statusCode(200);
+                    given().auth()
+                            .oauth2(Subscribe.office(place))
+                            .post("/api/v1/deliveries/{id}/replay", deliveryId(id))
+                            .then()
+                            .statusCode(200);
                 }
             }
             await().atMost(LIMIT).until(() -> ids.stream().allMatch(id -> "delivered".equals(status(id))));
@@ -196,7 +252,8 @@ class DeliveryRetryTest {
     }
 
     private String one(String sql, String messageId) {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, messageId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

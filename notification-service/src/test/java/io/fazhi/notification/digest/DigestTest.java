@@ -53,7 +53,8 @@ class DigestTest {
     void aWebhookDigestIsOneSignedJsonMessageWithTheEventsByTownship() {
         try (WebhookReceiver receiver = WebhookReceiver.start("127.0.0.2")) {
             String county = "140425"; // 平顺县
-            Map<String, Object> body = Subscribe.body(county, "webhook", receiver.url("/digest"), List.of("compliance.alert"));
+            Map<String, Object> body =
+                    Subscribe.body(county, "webhook", receiver.url("/digest"), List.of("compliance.alert"));
             body.put("digest", "PT2S");
             Subscribe.active(body);
             int pings = receiver.requests().size();
@@ -68,12 +69,14 @@ class DigestTest {
     }
 
     private static List<MimeMessage> mails(String address) {
-        return Arrays.stream(SmtpTestResource.server().getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(SmtpTestResource.server().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(address);
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

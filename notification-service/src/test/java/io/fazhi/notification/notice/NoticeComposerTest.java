@@ -32,8 +32,8 @@ class NoticeComposerTest {
     void aSubmittedReport() {
         Notice notice = compose(TestEvents.submitted("140404107", "南宋镇", "r-1"));
         assertThat(notice.title()).isEqualTo("【报告已提交】南宋镇2024年度法治政府建设年度报告");
-        assertThat(notice.message()).isEqualTo("长治市上党区南宋镇于2025-01-09 09:30提交了2024年度法治政府建设年度报告（第1版）"
-                + "《关于南宋镇2024年度法治政府建设工作情况的报告》。");
+        assertThat(notice.message())
+                .isEqualTo("长治市上党区南宋镇于2025-01-09 09:30提交了2024年度法治政府建设年度报告（第1版）" + "《关于南宋镇2024年度法治政府建设工作情况的报告》。");
         assertThat(notice.link()).isEqualTo("https://fazhi.example.gov.cn/api/v1/reports/r-1");
         assertThat(notice.severity()).isEqualTo(Severity.INFO);
         assertThat(notice.place()).isEqualTo("140404107");
@@ -50,9 +50,17 @@ class NoticeComposerTest {
 
     @Test
     void aDeadlineAlertAboutManyTownshipsGoesToTheirCounty() {
-        ComplianceAlert overdue = new ComplianceAlert("a-1", AlertKind.OVERDUE, Severity.CRITICAL, "140404",
-                List.of("140404100", "140404101", "140404102", "140404103"), 2024, null, "2024年度报告已逾期未报送",
-                Map.of(), Instant.parse("2025-04-01T00:00:00Z"));
+        ComplianceAlert overdue = new ComplianceAlert(
+                "a-1",
+                AlertKind.OVERDUE,
+                Severity.CRITICAL,
+                "140404",
+                List.of("140404100", "140404101", "140404102", "140404103"),
+                2024,
+                null,
+                "2024年度报告已逾期未报送",
+                Map.of(),
+                Instant.parse("2025-04-01T00:00:00Z"));
         Notice notice = compose(overdue);
         assertThat(notice.place()).isEqualTo("140404");
         assertThat(notice.kind()).isEqualTo("overdue");
@@ -63,10 +71,12 @@ class NoticeComposerTest {
 
     @Test
     void aWithdrawalIsAWarningAndUnresolvedReportsConcernNoOffice() {
-        Notice notice = compose(new ReportWithdrawn("r-3", 2, 2024, "140404107", "140404", Instant.parse("2025-02-01T02:00:00Z"), "重复提交"));
+        Notice notice = compose(new ReportWithdrawn(
+                "r-3", 2, 2024, "140404107", "140404", Instant.parse("2025-02-01T02:00:00Z"), "重复提交"));
         assertThat(notice.severity()).isEqualTo(Severity.WARNING);
         assertThat(notice.message()).isEqualTo("长治市上党区南宋镇于2025-02-01 10:00撤回了2024年度法治政府建设年度报告（共2版），原因：重复提交。");
-        assertThat(composer.compose(event(new ReportWithdrawn("r-4", 1, 2024, null, null, Instant.now(), null)))).isEmpty();
+        assertThat(composer.compose(event(new ReportWithdrawn("r-4", 1, 2024, null, null, Instant.now(), null))))
+                .isEmpty();
     }
 
     private Notice compose(EventPayload payload) {
@@ -74,6 +84,12 @@ class NoticeComposerTest {
     }
 
     private static ReceivedEvent event(EventPayload payload) {
-        return new ReceivedEvent("ev-1", payload.eventType().type(), "/test", payload.subject(), Instant.now(), EventJson.write(payload));
+        return new ReceivedEvent(
+                "ev-1",
+                payload.eventType().type(),
+                "/test",
+                payload.subject(),
+                Instant.now(),
+                EventJson.write(payload));
     }
 }

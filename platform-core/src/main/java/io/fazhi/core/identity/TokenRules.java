@@ -13,8 +13,7 @@ public final class TokenRules {
     /** How far a token's iat may run ahead of this clock. */
     public static final long CLOCK_SKEW_SECONDS = 60;
 
-    private TokenRules() {
-    }
+    private TokenRules() {}
 
     /** SmallRye JWT checks a token's age, not an issue time ahead of the clock (a forged lifetime). */
     public static boolean issuedInTheFuture(long issuedAtSeconds, long nowSeconds) {
@@ -23,8 +22,11 @@ public final class TokenRules {
 
     /** A token in several groups acts with the widest: admin, then province … township; none known, empty. */
     public static Optional<Group> actingGroup(Collection<String> claims) {
-        return claims == null ? Optional.empty() : claims.stream()
-                .map(Group::ofClaim).flatMap(Optional::stream)
-                .min(Comparator.comparingInt(Group::placeCodeLength).thenComparing(Comparator.naturalOrder()));
+        return claims == null
+                ? Optional.empty()
+                : claims.stream()
+                        .map(Group::ofClaim)
+                        .flatMap(Optional::stream)
+                        .min(Comparator.comparingInt(Group::placeCodeLength).thenComparing(Comparator.naturalOrder()));
     }
 }

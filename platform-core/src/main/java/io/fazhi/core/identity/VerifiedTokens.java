@@ -36,7 +36,9 @@ public final class VerifiedTokens<T> {
     /** The token as verified before, while it has not expired. */
     public Optional<T> known(String token) {
         T known = verified.getIfPresent(token);
-        return known != null && expiresAtSeconds.applyAsLong(known) > nowSeconds.getAsLong() ? Optional.of(known) : Optional.empty();
+        return known != null && expiresAtSeconds.applyAsLong(known) > nowSeconds.getAsLong()
+                ? Optional.of(known)
+                : Optional.empty();
     }
 
     public void remember(String token, T verifiedToken) {

@@ -10,13 +10,15 @@ public final class Traceparent {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Traceparent() {
-    }
+    private Traceparent() {}
 
     /** The current span as a W3C traceparent, or null outside a trace. */
     public static String current() {
         SpanContext span = Span.current().getSpanContext();
-        return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex() : null;
+        return span.isValid()
+                ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
+                        + span.getTraceFlags().asHex()
+                : null;
     }
 
     /** A new sampled trace, for a request that came without one, so every service logs the same trace id. */

@@ -18,7 +18,8 @@ class TokenRulesTest {
     @Test
     void aTokenInSeveralGroupsActsWithTheWidestAndUnknownGroupsAreIgnored() {
         assertThat(TokenRules.actingGroup(List.of("township", "county-office"))).contains(Group.COUNTY_OFFICE);
-        assertThat(TokenRules.actingGroup(List.of("city-office", "admin", "township"))).contains(Group.ADMIN);
+        assertThat(TokenRules.actingGroup(List.of("city-office", "admin", "township")))
+                .contains(Group.ADMIN);
         assertThat(TokenRules.actingGroup(List.of("importer", "township"))).contains(Group.TOWNSHIP);
         assertThat(TokenRules.actingGroup(List.of("importer"))).isEmpty();
         assertThat(TokenRules.actingGroup(null)).isEmpty();

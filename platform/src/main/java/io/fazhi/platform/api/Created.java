@@ -10,14 +10,16 @@ import jakarta.ws.rs.core.Response;
  */
 public final class Created {
 
-    private Created() {
-    }
+    private Created() {}
 
     /** @param path the new resource's path from the root, /api/v1/… */
     public static Response at(String path, Object entity) {
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("a Location path starts at the root: " + path);
         }
-        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, path).entity(entity).build();
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, path)
+                .entity(entity)
+                .build();
     }
 }

@@ -44,12 +44,22 @@ public class DeadLetters {
      * committed. Throws when it cannot, so the record is not skipped.
      */
     public void send(ConsumerRecord<String, byte[]> record, Throwable reason) {
-        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.deadLetter(record.topic()), null, record.key(),
-                record.value(), new RecordHeaders(record.headers().toArray()));
-        header(dead, KafkaDeadLetterQueue.DEAD_LETTER_EXCEPTION_CLASS_NAME, reason.getClass().getName());
+        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(
+                Topics.deadLetter(record.topic()),
+                null,
+                record.key(),
+                record.value(),
+                new RecordHeaders(record.headers().toArray()));
+        header(
+                dead,
+                KafkaDeadLetterQueue.DEAD_LETTER_EXCEPTION_CLASS_NAME,
+                reason.getClass().getName());
         header(dead, KafkaDeadLetterQueue.DEAD_LETTER_REASON, messageOf(reason));
         if (reason.getCause() != null) {
-            header(dead, KafkaDeadLetterQueue.DEAD_LETTER_CAUSE_CLASS_NAME, reason.getCause().getClass().getName());
+            header(
+                    dead,
+                    KafkaDeadLetterQueue.DEAD_LETTER_CAUSE_CLASS_NAME,
+                    reason.getCause().getClass().getName());
             header(dead, KafkaDeadLetterQueue.DEAD_LETTER_CAUSE, messageOf(reason.getCause()));
         }
         header(dead, KafkaDeadLetterQueue.DEAD_LETTER_TOPIC, record.topic());
@@ -84,11 +94,15 @@ public class DeadLetters {
         if (producer == null) {
             Map<String, Object> settings = new HashMap<>(broker);
             settings.putAll(Map.of(
-                    ProducerConfig.CLIENT_ID_CONFIG, "dead-letters",
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.CLIENT_ID_CONFIG,
+                    "dead-letters",
+                    ProducerConfig.ACKS_CONFIG,
+                    "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                    true,
                     // A dead letter is the event as it came, with a few headers: as large as the largest event.
-                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, outbox.maxEventBytes() + 65536));
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                    outbox.maxEventBytes() + 65536));
             producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;

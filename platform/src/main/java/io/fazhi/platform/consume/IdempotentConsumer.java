@@ -67,8 +67,10 @@ public class IdempotentConsumer {
      * @param consumer the name of the consuming component (its processed ids are its own)
      * @return what {@code effect} returned, in order, only of the transactions that committed
      */
-    public <R> List<R> applyAllOnce(String consumer, ConsumerRecords<String, byte[]> records,
-                                    Function<List<PolledEvent>, ? extends Collection<R>> effect) {
+    public <R> List<R> applyAllOnce(
+            String consumer,
+            ConsumerRecords<String, byte[]> records,
+            Function<List<PolledEvent>, ? extends Collection<R>> effect) {
         List<PolledEvent> polledEvents = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
@@ -94,7 +96,8 @@ public class IdempotentConsumer {
                 }
                 // What committed before the outage is recorded as processed: the next attempt skips it.
                 Duration pause = OUTAGE_BACKOFF.after(attempt);
-                LOG.warnf("%s: the database is unreachable (%s); applying the poll of %d event(s) again in %d ms",
+                LOG.warnf(
+                        "%s: the database is unreachable (%s); applying the poll of %d event(s) again in %d ms",
                         consumer, cause.getMessage(), polledEvents.size(), pause.toMillis());
                 sleep(pause);
             }
@@ -106,8 +109,11 @@ public class IdempotentConsumer {
      * an outage goes to the caller, with the results of what committed so far in {@code results}.
      * A dead-lettered event leaves {@code polledEvents}, so a poll applied again does not send it twice.
      */
-    private <R> void applyPoll(String consumer, List<PolledEvent> polledEvents,
-                               Function<List<PolledEvent>, ? extends Collection<R>> effect, List<R> results) {
+    private <R> void applyPoll(
+            String consumer,
+            List<PolledEvent> polledEvents,
+            Function<List<PolledEvent>, ? extends Collection<R>> effect,
+            List<R> results) {
         try {
             results.addAll(applyInOneTransaction(consumer, polledEvents, effect));
             return;
@@ -115,7 +121,9 @@ public class IdempotentConsumer {
             if (DatabaseOutage.causeOf(pollFailed) != null) {
                 throw pollFailed;
             }
-            LOG.warnf("%s: a poll of %d event(s) failed (%s); applying them one at a time", consumer, polledEvents.size(), pollFailed);
+            LOG.warnf(
+                    "%s: a poll of %d event(s) failed (%s); applying them one at a time",
+                    consumer, polledEvents.size(), pollFailed);
         }
         for (PolledEvent polled : List.copyOf(polledEvents)) {
             try {
@@ -124,7 +132,11 @@ public class IdempotentConsumer {
                 if (DatabaseOutage.causeOf(failed) != null) {
                     throw failed;
                 }
-                LOG.errorf(failed, "%s: dead-lettering event %s", consumer, polled.event().id());
+                LOG.errorf(
+                        failed,
+                        "%s: dead-lettering event %s",
+                        consumer,
+                        polled.event().id());
                 deadLetters.send(polled.record(), failed);
                 polledEvents.remove(polled);
             }
@@ -168,8 +180,10 @@ public class IdempotentConsumer {
     }
 
     /** Applies, in a new transaction, those of {@code polledEvents} not applied before, in order. */
-    private <R> List<R> applyInOneTransaction(String consumer, List<PolledEvent> polledEvents,
-                                              Function<List<PolledEvent>, ? extends Collection<R>> effect) {
+    private <R> List<R> applyInOneTransaction(
+            String consumer,
+            List<PolledEvent> polledEvents,
+            Function<List<PolledEvent>, ? extends Collection<R>> effect) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Set<String> firstPolled = recordFirstPolled(consumer, polledEvents);
             List<PolledEvent> first = new ArrayList<>(firstPolled.size());
@@ -187,11 +201,15 @@ public class IdempotentConsumer {
     private Set<String> recordFirstPolled(String consumer, List<PolledEvent> polledEvents) {
         // A concurrent polled of the same id waits on the primary key, then inserts nothing.
         try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("""
+                PreparedStatement insert = c.prepareStatement("""
                      INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::text[])
                      ON CONFLICT DO NOTHING RETURNING event_id""")) {
             insert.setString(1, consumer);
-            insert.setArray(2, c.createArrayOf("text", polledEvents.stream().map(d -> d.event().id()).toArray()));
+            insert.setArray(
+                    2,
+                    c.createArrayOf(
+                            "text",
+                            polledEvents.stream().map(d -> d.event().id()).toArray()));
             Set<String> inserted = new HashSet<>();
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
@@ -200,7 +218,8 @@ public class IdempotentConsumer {
             }
             return inserted;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot record the polled of " + polledEvents.size() + " event(s) to " + consumer, e);
+            throw new IllegalStateException(
+                    "cannot record the polled of " + polledEvents.size() + " event(s) to " + consumer, e);
         }
     }
 }

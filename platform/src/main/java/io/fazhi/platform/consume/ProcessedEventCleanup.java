@@ -59,7 +59,7 @@ public class ProcessedEventCleanup {
 
     private int deleteBatch(Instant cutoff) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("""
+                PreparedStatement delete = c.prepareStatement("""
                      DELETE FROM processed_event WHERE ctid = ANY (ARRAY(
                          SELECT ctid FROM processed_event WHERE processed_at < ? LIMIT ?))""")) {
             delete.setTimestamp(1, Timestamp.from(cutoff));

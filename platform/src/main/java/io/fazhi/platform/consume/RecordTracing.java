@@ -28,7 +28,9 @@ class RecordTracing {
     private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(Headers headers) {
-            return StreamSupport.stream(headers.spliterator(), false).map(Header::key).toList();
+            return StreamSupport.stream(headers.spliterator(), false)
+                    .map(Header::key)
+                    .toList();
         }
 
         @Override
@@ -45,8 +47,13 @@ class RecordTracing {
     Tracer tracer;
 
     <T> T within(ConsumerRecord<String, byte[]> record, ReceivedEvent event, Function<ReceivedEvent, T> effect) {
-        Context parent = openTelemetry.getPropagators().getTextMapPropagator().extract(Context.root(), record.headers(), HEADERS);
-        Span span = tracer.spanBuilder(record.topic() + " process").setParent(parent).setSpanKind(SpanKind.CONSUMER)
+        Context parent = openTelemetry
+                .getPropagators()
+                .getTextMapPropagator()
+                .extract(Context.root(), record.headers(), HEADERS);
+        Span span = tracer.spanBuilder(record.topic() + " process")
+                .setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.destination.name", record.topic())
                 .setAttribute("messaging.message.id", event.id())

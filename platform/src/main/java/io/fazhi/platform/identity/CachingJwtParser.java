@@ -26,14 +26,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class CachingJwtParser implements JWTParser {
 
-
     @Inject
     DefaultJWTParser delegate;
 
     /** Expiry is a matter of real time, not of the business clock tests may fix. */
     LongSupplier nowSeconds = () -> System.currentTimeMillis() / 1000;
 
-    private final VerifiedTokens<JsonWebToken> verified = new VerifiedTokens<>(JsonWebToken::getExpirationTime, () -> nowSeconds.getAsLong());
+    private final VerifiedTokens<JsonWebToken> verified =
+            new VerifiedTokens<>(JsonWebToken::getExpirationTime, () -> nowSeconds.getAsLong());
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {

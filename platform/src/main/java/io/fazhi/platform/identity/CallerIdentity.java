@@ -1,9 +1,9 @@
 package io.fazhi.platform.identity;
 
-import io.fazhi.core.identity.TokenRules;
 import io.fazhi.core.identity.Group;
-import io.fazhi.platform.problem.ProblemException;
+import io.fazhi.core.identity.TokenRules;
 import io.fazhi.core.problem.ProblemType;
+import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,13 +34,22 @@ public class CallerIdentity {
         if (TokenRules.issuedInTheFuture(token.getIssuedAtTime(), System.currentTimeMillis() / 1000)) {
             throw new UnauthorizedException();
         }
-        Group group = TokenRules.actingGroup(token.getGroups()).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "the token names no known group"));
-        String place = Optional.ofNullable(token.<Object>getClaim("place")).map(Object::toString).orElse("").trim();
-        if (group != Group.ADMIN && (place.length() != group.placeCodeLength() || !place.chars().allMatch(Character::isDigit))) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "a " + group.claim() + " token needs a "
-                    + group.placeCodeLength() + "-digit place claim");
+        Group group = TokenRules.actingGroup(token.getGroups())
+                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "the token names no known group"));
+        String place = Optional.ofNullable(token.<Object>getClaim("place"))
+                .map(Object::toString)
+                .orElse("")
+                .trim();
+        if (group != Group.ADMIN
+                && (place.length() != group.placeCodeLength() || !place.chars().allMatch(Character::isDigit))) {
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "a " + group.claim() + " token needs a " + group.placeCodeLength() + "-digit place claim");
         }
-        return new Caller(token.getSubject(), group, group == Group.ADMIN ? "" : place,
+        return new Caller(
+                token.getSubject(),
+                group,
+                group == Group.ADMIN ? "" : place,
                 token.getGroups().contains(Caller.IMPORTER_ROLE));
     }
 }

@@ -1,8 +1,8 @@
 package io.fazhi.platform.identity;
 
 import io.fazhi.core.identity.Group;
-import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.core.problem.ProblemType;
+import io.fazhi.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -24,7 +24,8 @@ public class PlaceAccess {
     /** The same check for a caller already at hand. */
     public static Caller require(Caller caller, String placeCode) {
         if (!allows(caller, placeCode)) {
-            throw new ProblemException(ProblemType.PLACE_FORBIDDEN,
+            throw new ProblemException(
+                    ProblemType.PLACE_FORBIDDEN,
                     "place " + placeCode + " is outside the jurisdiction of " + describe(caller));
         }
         return caller;
@@ -42,7 +43,9 @@ public class PlaceAccess {
         if (placeCode == null || placeCode.isEmpty()) {
             return false;
         }
-        return caller.group() == Group.TOWNSHIP ? placeCode.equals(caller.place()) : placeCode.startsWith(caller.place());
+        return caller.group() == Group.TOWNSHIP
+                ? placeCode.equals(caller.place())
+                : placeCode.startsWith(caller.place());
     }
 
     private static String describe(Caller caller) {

@@ -65,7 +65,7 @@ public class Outbox {
         List<UUID> ids = new ArrayList<>(events.size());
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("""
+                PreparedStatement insert = c.prepareStatement("""
                      INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload,
                                                traceparent)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -86,10 +86,13 @@ public class Outbox {
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot write events "
-                    + events.stream().map(t -> t.payload().eventType().type()).toList() + " to the outbox", e);
+            throw new IllegalStateException(
+                    "cannot write events "
+                            + events.stream()
+                                    .map(t -> t.payload().eventType().type())
+                                    .toList() + " to the outbox",
+                    e);
         }
         return ids;
     }
-
 }

@@ -1,8 +1,8 @@
 package io.fazhi.platform.outbox;
 
+import io.cloudevents.CloudEvent;
 import io.fazhi.events.EventType;
 import io.fazhi.events.KafkaCloudEvents;
-import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,9 +40,14 @@ class OutboxProducer {
     private KafkaProducer<String, byte[]> producer;
 
     Future<RecordMetadata> send(PendingEvent event) {
-        CloudEvent cloudEvent = KafkaCloudEvents.event(event.id().toString(), event.source(), event.occurredAt(),
-                EventType.of(event.type()).orElseThrow(() -> new IllegalStateException("unknown event type " + event.type())),
-                event.subject(), event.payload().getBytes(StandardCharsets.UTF_8));
+        CloudEvent cloudEvent = KafkaCloudEvents.event(
+                event.id().toString(),
+                event.source(),
+                event.occurredAt(),
+                EventType.of(event.type())
+                        .orElseThrow(() -> new IllegalStateException("unknown event type " + event.type())),
+                event.subject(),
+                event.payload().getBytes(StandardCharsets.UTF_8));
         ProducerRecord<String, byte[]> record = KafkaCloudEvents.record(event.topic(), event.key(), cloudEvent);
         if (event.traceparent() != null) {
             // Consumers instrumented with OpenTelemetry continue the writer's trace from this header.

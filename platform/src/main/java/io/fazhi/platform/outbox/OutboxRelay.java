@@ -81,8 +81,8 @@ public class OutboxRelay {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteOldSentEvents() {
-        int deleted = QuarkusTransaction.requiringNew().call(
-                () -> store.deleteSentBefore(clock.instant().minus(config.retention())));
+        int deleted = QuarkusTransaction.requiringNew()
+                .call(() -> store.deleteSentBefore(clock.instant().minus(config.retention())));
         if (deleted > 0) {
             LOG.infof("deleted %d published outbox events older than %s", deleted, config.retention());
         }
@@ -114,8 +114,13 @@ public class OutboxRelay {
             } catch (ExecutionException | TimeoutException e) {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
                 if (neverSendable(cause)) {
-                    LOG.errorf("outbox: event %s (%s, key %s, %d characters) can never be published and is set aside: %s",
-                            event.id(), event.topic(), event.key(), event.payload().length(), cause);
+                    LOG.errorf(
+                            "outbox: event %s (%s, key %s, %d characters) can never be published and is set aside: %s",
+                            event.id(),
+                            event.topic(),
+                            event.key(),
+                            event.payload().length(),
+                            cause);
                     store.markDead(event.seq(), now, String.valueOf(cause));
                     dead.increment();
                     setAside++;
@@ -152,8 +157,10 @@ public class OutboxRelay {
     }
 
     private static boolean neverSendable(Throwable cause) {
-        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
-                || cause instanceof InvalidRecordException || cause instanceof SerializationException;
+        return cause instanceof RecordTooLargeException
+                || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidRecordException
+                || cause instanceof SerializationException;
     }
 
     private double deadEvents() {

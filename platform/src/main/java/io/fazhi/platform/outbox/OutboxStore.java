@@ -26,8 +26,9 @@ class OutboxStore {
      */
     boolean tryLockRelay() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext('fazhi-outbox-relay'))");
-             ResultSet rs = lock.executeQuery()) {
+                PreparedStatement lock =
+                        c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext('fazhi-outbox-relay'))");
+                ResultSet rs = lock.executeQuery()) {
             return rs.next() && rs.getBoolean(1);
         }
     }
@@ -42,7 +43,7 @@ class OutboxStore {
      */
     List<PendingEvent> due(Instant now, int limit) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("""
+                PreparedStatement select = c.prepareStatement("""
                      WITH backing_off AS MATERIALIZED (
                           SELECT topic, event_key, min(seq) AS first_seq FROM outbox_event
                            WHERE sent_at IS NULL AND dead_at IS NULL AND next_attempt_at > ?
@@ -61,9 +62,18 @@ class OutboxStore {
             List<PendingEvent> due = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    due.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getInt(10), rs.getString(11)));
+                    due.add(new PendingEvent(
+                            rs.getLong(1),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getTimestamp(8).toInstant(),
+                            rs.getString(9),
+                            rs.getInt(10),
+                            rs.getString(11)));
                 }
             }
             return due;
@@ -75,8 +85,8 @@ class OutboxStore {
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement(
-                     "UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE seq = ANY (?)")) {
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE seq = ANY (?)")) {
             update.setTimestamp(1, Timestamp.from(now));
             update.setArray(2, c.createArrayOf("bigint", seqs.toArray()));
             update.executeUpdate();
@@ -85,8 +95,8 @@ class OutboxStore {
 
     void markFailed(long seq, Instant nextAttempt, String error) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement(
-                     "UPDATE outbox_event SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE seq = ?")) {
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE outbox_event SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE seq = ?")) {
             update.setTimestamp(1, Timestamp.from(nextAttempt));
             update.setString(2, error);
             update.setLong(3, seq);
@@ -97,8 +107,8 @@ class OutboxStore {
     /** Sets an event aside for good: it will never be sent, and its key's later events go on. */
     void markDead(long seq, Instant now, String error) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement(
-                     "UPDATE outbox_event SET attempts = attempts + 1, dead_at = ?, last_error = ? WHERE seq = ?")) {
+                PreparedStatement update = c.prepareStatement(
+                        "UPDATE outbox_event SET attempts = attempts + 1, dead_at = ?, last_error = ? WHERE seq = ?")) {
             update.setTimestamp(1, Timestamp.from(now));
             update.setString(2, error);
             update.setLong(3, seq);
@@ -109,8 +119,9 @@ class OutboxStore {
     /** Events set aside as never sendable. */
     long deadCount() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE dead_at IS NOT NULL");
-             ResultSet rs = count.executeQuery()) {
+                PreparedStatement count =
+                        c.prepareStatement("SELECT count(*) FROM outbox_event WHERE dead_at IS NOT NULL");
+                ResultSet rs = count.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -119,8 +130,9 @@ class OutboxStore {
     /** Events not yet published: the backlog. */
     long pendingCount() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND dead_at IS NULL");
-             ResultSet rs = count.executeQuery()) {
+                PreparedStatement count = c.prepareStatement(
+                        "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND dead_at IS NULL");
+                ResultSet rs = count.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -128,10 +140,9 @@ class OutboxStore {
 
     int deleteSentBefore(Instant cutoff) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_event WHERE sent_at < ?")) {
+                PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_event WHERE sent_at < ?")) {
             delete.setTimestamp(1, Timestamp.from(cutoff));
             return delete.executeUpdate();
         }
     }
-
 }

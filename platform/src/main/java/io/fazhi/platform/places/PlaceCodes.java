@@ -11,12 +11,12 @@ public final class PlaceCodes {
     public static final String TOWNSHIP_MESSAGE = "must be a 9-digit township code";
     /** The places an office covers: province, city or county. */
     public static final String OFFICE = "[0-9]{2}|[0-9]{4}|[0-9]{6}";
+
     public static final String OFFICE_MESSAGE = "must be a 2-, 4- or 6-digit place code";
     public static final String ANY = OFFICE + "|" + TOWNSHIP;
     public static final String ANY_MESSAGE = "must be a 2-, 4-, 6- or 9-digit place code";
     /** Any level, or the whole nation. */
     public static final String ANY_OR_NATION = "CN|" + ANY;
 
-    private PlaceCodes() {
-    }
+    private PlaceCodes() {}
 }

@@ -30,6 +30,7 @@ public class PlaceDirectory {
      * hash lookup instead of about 16 string comparisons down the tree.
      */
     private final Map<String, Place> byCode = new HashMap<>(64 * 1024);
+
     private final Map<String, List<Place>> byName = new HashMap<>();
 
     public PlaceDirectory() {
@@ -49,14 +50,17 @@ public class PlaceDirectory {
      * nothing is ever stored for a place that is not in the table (999999).
      */
     public Place existing(String code, String field) {
-        return byCode(code).orElseThrow(() -> io.fazhi.platform.problem.ProblemException.invalid(field,
-                "no place has the code " + code));
+        return byCode(code)
+                .orElseThrow(() ->
+                        io.fazhi.platform.problem.ProblemException.invalid(field, "no place has the code " + code));
     }
 
     /** The township a request names, which must exist: a 400 problem on {@code field} otherwise. */
     public Place existingTownship(String code, String field) {
-        return byCode(code).filter(p -> p.level() == PlaceLevel.TOWNSHIP).orElseThrow(
-                () -> io.fazhi.platform.problem.ProblemException.invalid(field, "no township has the code " + code));
+        return byCode(code)
+                .filter(p -> p.level() == PlaceLevel.TOWNSHIP)
+                .orElseThrow(() ->
+                        io.fazhi.platform.problem.ProblemException.invalid(field, "no township has the code " + code));
     }
 
     /** Every place with exactly this name: names repeat (there are 11 townships called 南阳镇). */
@@ -107,11 +111,12 @@ public class PlaceDirectory {
             if (in == null) {
                 throw new IllegalStateException("division data divisions/" + file + " is missing from the classpath");
             }
-            MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class).with(header).readValues(in);
+            MappingIterator<Map<String, String>> rows =
+                    csv.readerFor(Map.class).with(header).readValues(in);
             while (rows.hasNext()) {
                 Map<String, String> row = rows.next();
-                Place place = new Place(row.get("code"), row.get("name"), level,
-                        parentColumn == null ? null : row.get(parentColumn));
+                Place place = new Place(
+                        row.get("code"), row.get("name"), level, parentColumn == null ? null : row.get(parentColumn));
                 inCodeOrder.put(place.code(), place);
                 byCode.put(place.code(), place);
                 byName.computeIfAbsent(place.name(), n -> new ArrayList<>(1)).add(place);

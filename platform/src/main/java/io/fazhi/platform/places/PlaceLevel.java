@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** The four levels of the 统计用区划代码, told apart by the length of their code. */
 public enum PlaceLevel {
-    PROVINCE(2), CITY(4), COUNTY(6), TOWNSHIP(9);
+    PROVINCE(2),
+    CITY(4),
+    COUNTY(6),
+    TOWNSHIP(9);
 
     private final int codeLength;
 
@@ -22,6 +25,8 @@ public enum PlaceLevel {
         if (code == null || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
-        return Arrays.stream(values()).filter(l -> l.codeLength == code.length()).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.codeLength == code.length())
+                .findFirst();
     }
 }

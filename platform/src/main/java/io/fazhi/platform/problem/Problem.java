@@ -1,7 +1,7 @@
 package io.fazhi.platform.problem;
 
-import io.fazhi.core.problem.ProblemType;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.fazhi.core.problem.ProblemType;
 import java.net.URI;
 import java.util.List;
 
@@ -14,8 +14,7 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field: where it is (a JSON path or parameter name) and what is wrong with it. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(ProblemType type, String detail, String instance) {
         return new Problem(type.uri(), type.title(), type.status(), detail, instance, List.of());

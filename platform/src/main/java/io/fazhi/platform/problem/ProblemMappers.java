@@ -1,10 +1,10 @@
 package io.fazhi.platform.problem;
 
-import io.fazhi.core.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.platform.retry.DatabaseOutage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -33,8 +33,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
-        return respond(new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(),
-                path(uri), e.errors()));
+        return respond(new Problem(
+                e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), path(uri), e.errors()));
     }
 
     @ServerExceptionMapper
@@ -44,8 +44,8 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         ProblemType type = ProblemType.VALIDATION;
-        return respond(new Problem(type.uri(), type.title(), type.status(),
-                errors.size() + " invalid field(s)", path(uri), errors));
+        return respond(new Problem(
+                type.uri(), type.title(), type.status(), errors.size() + " invalid field(s)", path(uri), errors));
     }
 
     /** Named apart from {@link #unreadableJson}: Quarkus REST ships its own mapper for this type. */
@@ -61,10 +61,14 @@ public class ProblemMappers {
         String detail;
         if (brokenSyntax(e)) {
             String message = String.valueOf(e.getOriginalMessage());
-            detail = "the body is not valid JSON" + (message.startsWith("Duplicate field") ? ": a field is given twice" : "")
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
-        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            detail = "the body is not valid JSON"
+                    + (message.startsWith("Duplicate field") ? ": a field is given twice" : "")
+                    + (e.getLocation() == null
+                            ? ""
+                            : " (line " + e.getLocation().getLineNr() + ", column "
+                                    + e.getLocation().getColumnNr() + ")");
+        } else if (e instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String expected = expected(e);
             errors = List.of(new Problem.FieldError(field, expected));
@@ -85,8 +89,12 @@ public class ProblemMappers {
         if (target == null) {
             return "has the wrong type or format";
         }
-        if (target == Integer.class || target == int.class || target == Long.class || target == long.class
-                || target == Short.class || target == short.class) {
+        if (target == Integer.class
+                || target == int.class
+                || target == Long.class
+                || target == long.class
+                || target == Short.class
+                || target == short.class) {
             return "must be a whole number";
         }
         if (Number.class.isAssignableFrom(target) || target == double.class || target == float.class) {
@@ -110,7 +118,11 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         Problem problem = Problem.of(ProblemType.UNAUTHORIZED, "missing, expired or invalid bearer token", path(uri));
-        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem).build();
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Bearer")
+                .entity(problem)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -123,14 +135,22 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
-        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+        if (e instanceof jakarta.ws.rs.NotFoundException
+                && e.getCause() != null
+                && !(e.getCause() instanceof WebApplicationException)) {
             // JAX-RS answers a query parameter it cannot convert (page=abc) with 404, as if the list did not exist.
             String parameter = unconvertedQueryParameter(uri, e.getCause());
             if (parameter != null) {
                 ProblemType type = ProblemType.VALIDATION;
-                return respond(new Problem(type.uri(), type.title(), type.status(), "query parameter " + parameter
-                        + " has a value of the wrong form", path(uri), List.of(new Problem.FieldError(parameter,
-                        "has a value of the wrong form (a whole number, a date or a code as documented)"))));
+                return respond(new Problem(
+                        type.uri(),
+                        type.title(),
+                        type.status(),
+                        "query parameter " + parameter + " has a value of the wrong form",
+                        path(uri),
+                        List.of(new Problem.FieldError(
+                                parameter,
+                                "has a value of the wrong form (a whole number, a date or a code as documented)"))));
             }
         }
         int status = e.getResponse().getStatus();
@@ -139,7 +159,8 @@ public class ProblemMappers {
         }
         ProblemType type = ProblemType.forStatus(status);
         Problem problem = new Problem(type.uri(), type.title(), status, e.getMessage(), path(uri), List.of());
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         // Keep headers the status needs (Allow for 405, Retry-After for 429/503).
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -152,20 +173,25 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (unreadableMultipart(e)) {
-            return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "the multipart body cannot be read: it ends before its "
-                    + "closing boundary, has more than 1,000 parts, or a part is malformed", path(uri)));
+            return respond(Problem.of(
+                    ProblemType.MALFORMED_REQUEST,
+                    "the multipart body cannot be read: it ends before its "
+                            + "closing boundary, has more than 1,000 parts, or a part is malformed",
+                    path(uri)));
         }
         SQLException unavailable = DatabaseOutage.causeOf(e);
         if (unavailable != null) {
             // Overload or a database restart, not a defect: the client is told to retry, as the gateway does.
             LOG.warnf("database unavailable on %s: %s", path(uri), unavailable.getMessage());
-            return problem(Problem.of(ProblemType.UNAVAILABLE, "the database is busy or restarting; retry later", path(uri)))
-                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            return problem(Problem.of(
+                            ProblemType.UNAVAILABLE, "the database is busy or restarting; retry later", path(uri)))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", id, path(uri));
-        return respond(Problem.of(ProblemType.INTERNAL,
-                "an unexpected error occurred; quote " + id + " when reporting it", path(uri)));
+        return respond(Problem.of(
+                ProblemType.INTERNAL, "an unexpected error occurred; quote " + id + " when reporting it", path(uri)));
     }
 
     /** The query parameter whose value the conversion failed on (its message quotes the value), or null (a path parameter). */
@@ -190,8 +216,11 @@ public class ProblemMappers {
      */
     private static boolean unreadableMultipart(Throwable e) {
         StackTraceElement[] frames = e.getStackTrace();
-        return (e instanceof java.io.IOException || e instanceof IllegalStateException || e.getClass() == RuntimeException.class)
-                && frames.length > 0 && frames[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.");
+        return (e instanceof java.io.IOException
+                        || e instanceof IllegalStateException
+                        || e.getClass() == RuntimeException.class)
+                && frames.length > 0
+                && frames[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.");
     }
 
     /** Broken JSON syntax (cut short, stray characters), as opposed to a value of the wrong type. */
@@ -221,7 +250,8 @@ public class ProblemMappers {
     private static String field(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+        return parts.length > 2
+                ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
     }
 

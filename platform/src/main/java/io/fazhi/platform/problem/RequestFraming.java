@@ -1,8 +1,8 @@
 package io.fazhi.platform.problem;
 
-import io.fazhi.core.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fazhi.core.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 public class RequestFraming {
 
     /** type/subtype, then parameters: RFC 9110's token characters. */
-    private static final Pattern MEDIA_TYPE = Pattern.compile(
-            "\\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+\\s*(;.*)?", Pattern.DOTALL);
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile("\\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+\\s*(;.*)?", Pattern.DOTALL);
     /** RFC 2046: 1 to 70 characters, quoted or not. */
-    private static final Pattern BOUNDARY = Pattern.compile("(?i).*;\\s*boundary=(\"[^\"]{1,70}\"|[^\\s;\"]{1,70})\\s*(;.*)?");
+    private static final Pattern BOUNDARY =
+            Pattern.compile("(?i).*;\\s*boundary=(\"[^\"]{1,70}\"|[^\\s;\"]{1,70})\\s*(;.*)?");
 
     @Inject
     ObjectMapper json;
@@ -37,11 +38,15 @@ public class RequestFraming {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null) {
             if (!MEDIA_TYPE.matcher(contentType).matches()) {
-                refuse(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, "the Content-Type " + abbreviate(contentType)
-                        + " is not a media type (type/subtype, then parameters)");
+                refuse(
+                        ctx,
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "the Content-Type " + abbreviate(contentType)
+                                + " is not a media type (type/subtype, then parameters)");
                 return;
             }
-            if (contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/") && !BOUNDARY.matcher(contentType).matches()) {
+            if (contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")
+                    && !BOUNDARY.matcher(contentType).matches()) {
                 refuse(ctx, ProblemType.MALFORMED_REQUEST, "a multipart body needs a boundary of 1 to 70 characters");
                 return;
             }
@@ -52,12 +57,16 @@ public class RequestFraming {
     private void refuse(RoutingContext ctx, ProblemType type, String detail) {
         String body;
         try {
-            body = json.writeValueAsString(Problem.of(type, detail, ctx.request().path()));
+            body = json.writeValueAsString(
+                    Problem.of(type, detail, ctx.request().path()));
         } catch (JsonProcessingException e) {
             body = "{}";
         }
-        ctx.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        ctx.response()
+                .setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 
     private static String abbreviate(String value) {

@@ -9,8 +9,7 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /**
      * The failure to get or keep a connection among {@code e}'s causes, or null: the pool's wait for a
@@ -22,7 +21,9 @@ public final class DatabaseOutage {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                if (sql instanceof SQLTransientConnectionException || state.startsWith("08") || state.matches("57P0[123]|53300")
+                if (sql instanceof SQLTransientConnectionException
+                        || state.startsWith("08")
+                        || state.matches("57P0[123]|53300")
                         || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
                     return sql;
                 }

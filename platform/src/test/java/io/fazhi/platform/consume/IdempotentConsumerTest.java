@@ -65,8 +65,11 @@ class IdempotentConsumerTest {
 
         await().atMost(LIMIT).until(() -> effects(idOf(marker)) == 1);
         assertThat(effects(idOf(event))).isEqualTo(1);
-        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM processed_event WHERE consumer = 'probe' AND event_id = ?",
-                idOf(event))).isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        dataSource,
+                        "SELECT count(*) FROM processed_event WHERE consumer = 'probe' AND event_id = ?",
+                        idOf(event)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -78,10 +81,18 @@ class IdempotentConsumerTest {
         kafka.sendInOneBatch(List.of(first, second, first, third));
 
         await().atMost(LIMIT).until(() -> effects(idOf(third)) == 1);
-        assertThat(effects(idOf(first))).as("delivered twice in the poll, applied once").isEqualTo(1);
+        assertThat(effects(idOf(first)))
+                .as("delivered twice in the poll, applied once")
+                .isEqualTo(1);
         assertThat(effects(idOf(second))).isEqualTo(1);
-        assertThat(TestDatabase.count(dataSource, "SELECT count(DISTINCT tx) FROM probe_effect WHERE event_id IN (?, ?, ?)",
-                idOf(first), idOf(second), idOf(third))).as("one transaction for the poll").isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        dataSource,
+                        "SELECT count(DISTINCT tx) FROM probe_effect WHERE event_id IN (?, ?, ?)",
+                        idOf(first),
+                        idOf(second),
+                        idOf(third)))
+                .as("one transaction for the poll")
+                .isEqualTo(1);
     }
 
     @Test
@@ -94,21 +105,33 @@ class IdempotentConsumerTest {
 
         await().atMost(LIMIT).until(() -> effects(idOf(after)) == 1);
         assertThat(effects(idOf(before))).isEqualTo(1);
-        assertThat(effects(idOf(poison))).as("the failed effect was rolled back").isZero();
-        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM processed_event WHERE event_id = ?", idOf(poison)))
-                .as("a failed event is not recorded as processed").isZero();
+        assertThat(effects(idOf(poison)))
+                .as("the failed effect was rolled back")
+                .isZero();
+        assertThat(TestDatabase.count(
+                        dataSource, "SELECT count(*) FROM processed_event WHERE event_id = ?", idOf(poison)))
+                .as("a failed event is not recorded as processed")
+                .isZero();
 
-        List<ConsumerRecord<String, byte[]>> dead = kafka.readUntil(TOPIC + ".dlq",
-                read -> read.stream().anyMatch(r -> idOf(poison).equals(header(r, "ce_id"))), LIMIT);
-        assertThat(dead).noneMatch(r -> idOf(before).equals(header(r, "ce_id")) || idOf(after).equals(header(r, "ce_id")));
-        ConsumerRecord<String, byte[]> deadLetter = dead.stream().filter(r -> idOf(poison).equals(header(r, "ce_id"))).findFirst().orElseThrow();
+        List<ConsumerRecord<String, byte[]>> dead = kafka.readUntil(
+                TOPIC + ".dlq", read -> read.stream().anyMatch(r -> idOf(poison).equals(header(r, "ce_id"))), LIMIT);
+        assertThat(dead)
+                .noneMatch(r ->
+                        idOf(before).equals(header(r, "ce_id")) || idOf(after).equals(header(r, "ce_id")));
+        ConsumerRecord<String, byte[]> deadLetter = dead.stream()
+                .filter(r -> idOf(poison).equals(header(r, "ce_id")))
+                .findFirst()
+                .orElseThrow();
         assertThat(deadLetter.key()).isEqualTo(township);
         assertThat(header(deadLetter, "dead-letter-reason")).contains("poison");
         assertThat(header(deadLetter, "dead-letter-topic")).isEqualTo(TOPIC);
-        assertThat(header(deadLetter, "ce_type")).as("the original headers are kept").isEqualTo("report.withdrawn");
+        assertThat(header(deadLetter, "ce_type"))
+                .as("the original headers are kept")
+                .isEqualTo("report.withdrawn");
         ReportWithdrawn deadEvent = EventJson.read(deadLetter.value(), ReportWithdrawn.class);
         assertThat(deadEvent.reason()).isEqualTo("poison");
-        assertThat(deadEvent.reportId()).isEqualTo(EventJson.read(poison.value(), ReportWithdrawn.class).reportId());
+        assertThat(deadEvent.reportId())
+                .isEqualTo(EventJson.read(poison.value(), ReportWithdrawn.class).reportId());
     }
 
     @Test
@@ -120,23 +143,34 @@ class IdempotentConsumerTest {
         kafka.sendInOneBatch(List.of(before, lost, after));
 
         await().atMost(LIMIT).until(() -> effects(idOf(after)) == 1);
-        assertThat(effects(idOf(lost))).as("applied once the database answered again").isEqualTo(1);
+        assertThat(effects(idOf(lost)))
+                .as("applied once the database answered again")
+                .isEqualTo(1);
         assertThat(effects(idOf(before))).isEqualTo(1);
-        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM processed_event WHERE event_id IN (?, ?, ?)",
-                idOf(before), idOf(lost), idOf(after))).isEqualTo(3);
+        assertThat(TestDatabase.count(
+                        dataSource,
+                        "SELECT count(*) FROM processed_event WHERE event_id IN (?, ?, ?)",
+                        idOf(before),
+                        idOf(lost),
+                        idOf(after)))
+                .isEqualTo(3);
     }
 
     @Test
     void aRecordThatIsNotAnEventIsDeadLetteredAndTheRestOfThePollApplied() {
         String township = randomTownship();
-        ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(TOPIC, township, "not json at all".getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> garbage =
+                new ProducerRecord<>(TOPIC, township, "not json at all".getBytes(StandardCharsets.UTF_8));
         ProducerRecord<String, byte[]> next = withdrawal(township, "fine");
         kafka.sendInOneBatch(List.of(garbage, next));
 
         await().atMost(LIMIT).until(() -> effects(idOf(next)) == 1);
-        List<ConsumerRecord<String, byte[]>> dead = kafka.readUntil(TOPIC + ".dlq",
-                read -> read.stream().anyMatch(r -> township.equals(r.key()) && header(r, "ce_id") == null), LIMIT);
-        ConsumerRecord<String, byte[]> deadLetter = dead.stream().filter(r -> township.equals(r.key())).findFirst().orElseThrow();
+        List<ConsumerRecord<String, byte[]>> dead = kafka.readUntil(
+                TOPIC + ".dlq",
+                read -> read.stream().anyMatch(r -> township.equals(r.key()) && header(r, "ce_id") == null),
+                LIMIT);
+        ConsumerRecord<String, byte[]> deadLetter =
+                dead.stream().filter(r -> township.equals(r.key())).findFirst().orElseThrow();
         assertThat(header(deadLetter, "dead-letter-reason")).contains("not a CloudEvent");
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not json at all");
     }
@@ -153,9 +187,17 @@ class IdempotentConsumerTest {
         kafka.sendInOneBatch(List.of(a, b));
 
         await().atMost(LIMIT).until(() -> effects(idOf(b)) == 1);
-        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM probe_effect WHERE event_id = ? AND trace_id = ?", idOf(a), traceA))
+        assertThat(TestDatabase.count(
+                        dataSource,
+                        "SELECT count(*) FROM probe_effect WHERE event_id = ? AND trace_id = ?",
+                        idOf(a),
+                        traceA))
                 .isEqualTo(1);
-        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM probe_effect WHERE event_id = ? AND trace_id = ?", idOf(b), traceB))
+        assertThat(TestDatabase.count(
+                        dataSource,
+                        "SELECT count(*) FROM probe_effect WHERE event_id = ? AND trace_id = ?",
+                        idOf(b),
+                        traceB))
                 .isEqualTo(1);
     }
 
@@ -169,10 +211,15 @@ class IdempotentConsumerTest {
 
     private static ProducerRecord<String, byte[]> withdrawal(String township, String reason) {
         String reportId = "r-" + UUID.randomUUID();
-        ReportWithdrawn payload = new ReportWithdrawn(reportId, 1, 2024, township, township.substring(0, 6),
-                Instant.parse("2025-02-01T00:00:00Z"), reason);
-        CloudEvent event = KafkaCloudEvents.event("ev-" + UUID.randomUUID(), "/test", Instant.now(), EventType.REPORT_WITHDRAWN,
-                reportId, EventJson.write(payload));
+        ReportWithdrawn payload = new ReportWithdrawn(
+                reportId, 1, 2024, township, township.substring(0, 6), Instant.parse("2025-02-01T00:00:00Z"), reason);
+        CloudEvent event = KafkaCloudEvents.event(
+                "ev-" + UUID.randomUUID(),
+                "/test",
+                Instant.now(),
+                EventType.REPORT_WITHDRAWN,
+                reportId,
+                EventJson.write(payload));
         return KafkaCloudEvents.record(TOPIC, payload.key(), event);
     }
 

@@ -43,8 +43,8 @@ public class ProbeConsumer {
     private List<Void> apply(ReceivedEvent event) {
         ReportWithdrawn withdrawn = event.payload(ReportWithdrawn.class);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO probe_effect (event_id, report_id, tx, trace_id) VALUES (?, ?, txid_current(), ?)")) {
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO probe_effect (event_id, report_id, tx, trace_id) VALUES (?, ?, txid_current(), ?)")) {
             insert.setString(1, event.id());
             insert.setString(2, withdrawn.reportId());
             insert.setString(3, Span.current().getSpanContext().getTraceId());
@@ -53,10 +53,14 @@ public class ProbeConsumer {
             throw new IllegalStateException(e);
         }
         if ("connection-lost".equals(withdrawn.reason())
-                && CONNECTIONS_LOST.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet() <= 2) {
+                && CONNECTIONS_LOST
+                                .computeIfAbsent(event.id(), id -> new AtomicInteger())
+                                .incrementAndGet()
+                        <= 2) {
             // The server drops the transaction's connection on the first two attempts, as a restarting database does:
             // longer than one poll and one retry one event at a time.
-            try (Connection c = dataSource.getConnection(); Statement kill = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement kill = c.createStatement()) {
                 kill.execute("SELECT pg_terminate_backend(pg_backend_pid())");
             } catch (SQLException e) {
                 throw new IllegalStateException("the connection was lost", e);

@@ -28,14 +28,20 @@ class ProcessedEventCleanupTest {
         TestDatabase.update(dataSource, """
                 INSERT INTO processed_event (consumer, event_id, processed_at)
                 SELECT ?, 'old-' || n, now() - interval '20 days' FROM generate_series(1, ?) n""", consumer, old);
-        TestDatabase.update(dataSource, "INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, 'recent', now())",
+        TestDatabase.update(
+                dataSource,
+                "INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, 'recent', now())",
                 consumer);
 
         int deleted = cleanup.deleteProcessedBefore(now.minus(Duration.ofDays(14)));
 
         assertThat(deleted).isGreaterThanOrEqualTo(old);
-        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM processed_event WHERE consumer = ?", consumer)).isEqualTo(1);
-        assertThat(TestDatabase.count(dataSource,
-                "SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = 'recent'", consumer)).isEqualTo(1);
+        assertThat(TestDatabase.count(dataSource, "SELECT count(*) FROM processed_event WHERE consumer = ?", consumer))
+                .isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        dataSource,
+                        "SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = 'recent'",
+                        consumer))
+                .isEqualTo(1);
     }
 }

@@ -29,7 +29,9 @@ class PlaceAccessTest {
         String county = DevTokens.mint("county-office", "140404");
         get(county, "140404107").then().statusCode(200).body("place", equalTo("140404"));
         get(county, "140404").then().statusCode(200);
-        get(county, "411330107").then().statusCode(403)
+        get(county, "411330107")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:place-forbidden"))
                 .body("detail", containsString("county-office 140404"));
@@ -54,15 +56,22 @@ class PlaceAccessTest {
     @Test
     void aTokenWhosePlaceDoesNotFitItsGroupIsRefused() {
         // A county-office token carrying a province code must not see the whole province.
-        get(DevTokens.mint("county-office", "14"), "140404107").then().statusCode(403)
+        get(DevTokens.mint("county-office", "14"), "140404107")
+                .then()
+                .statusCode(403)
                 .body("type", equalTo("urn:fazhi:problem:forbidden"));
     }
 
     @Test
     void missingExpiredAndForgedTokensAreUnauthorized() {
-        given().get("/probe/places/140404107").then().statusCode(401)
-                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
-        get(DevTokens.mint("county-office", "140404", Duration.ofMinutes(-5)), "140404107").then().statusCode(401);
+        given().get("/probe/places/140404107")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+        get(DevTokens.mint("county-office", "140404", Duration.ofMinutes(-5)), "140404107")
+                .then()
+                .statusCode(401);
         String token = DevTokens.mint("county-office", "140404");
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
         get(forged, "140404107").then().statusCode(401).body("type", equalTo("urn:fazhi:problem:unauthorized"));
@@ -70,9 +79,17 @@ class PlaceAccessTest {
 
     @Test
     void aGroupWithoutTheRoleIsForbidden() {
-        given().auth().oauth2(DevTokens.mint("county-office", "140404")).get("/probe/admin-only")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(DevTokens.mint("admin", null)).get("/probe/admin-only").then().statusCode(200);
+        given().auth()
+                .oauth2(DevTokens.mint("county-office", "140404"))
+                .get("/probe/admin-only")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(DevTokens.mint("admin", null))
+                .get("/probe/admin-only")
+                .then()
+                .statusCode(200);
     }
 
     private static io.restassured.response.Response get(String token, String place) {

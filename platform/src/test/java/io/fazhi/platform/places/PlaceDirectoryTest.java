@@ -22,8 +22,8 @@ class PlaceDirectoryTest {
     void everyPlaceHasAParentOneLevelUpWhoseCodeItExtends() {
         for (PlaceLevel level : List.of(PlaceLevel.CITY, PlaceLevel.COUNTY, PlaceLevel.TOWNSHIP)) {
             for (Place place : PLACES.under("", level)) {
-                Place parent = PLACES.byCode(place.parentCode()).orElseThrow(
-                        () -> new AssertionError(place + " has no parent"));
+                Place parent = PLACES.byCode(place.parentCode())
+                        .orElseThrow(() -> new AssertionError(place + " has no parent"));
                 assertThat(parent.level().ordinal()).as(place.code()).isEqualTo(level.ordinal() - 1);
                 assertThat(place.code()).startsWith(parent.code());
                 assertThat(place.name()).isNotBlank();
@@ -33,11 +33,11 @@ class PlaceDirectoryTest {
 
     @Test
     void findsNansongByCodeWithItsFullPath() {
-        assertThat(PLACES.byCode("140404107")).get()
+        assertThat(PLACES.byCode("140404107"))
+                .get()
                 .extracting(Place::name, Place::level, Place::countyCode)
                 .containsExactly("南宋镇", PlaceLevel.TOWNSHIP, "140404");
-        assertThat(PLACES.path("140404107")).extracting(Place::name)
-                .containsExactly("山西省", "长治市", "上党区", "南宋镇");
+        assertThat(PLACES.path("140404107")).extracting(Place::name).containsExactly("山西省", "长治市", "上党区", "南宋镇");
         assertThat(PLACES.path("999999999")).isEmpty();
     }
 

@@ -18,7 +18,8 @@ class ProblemMappersTest {
         given().contentType("application/json")
                 .body("{\"name\": \" \", \"year\": 1999, \"townshipCode\": \"14\"}")
                 .post("/probe/items")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:validation"))
                 .body("status", equalTo(400))
@@ -28,51 +29,65 @@ class ProblemMappersTest {
 
     @Test
     void aFieldOfTheWrongTypeIsAValidationProblem() {
-        given().contentType("application/json").body("{\"name\": \"x\", \"year\": \"last year\"}")
+        given().contentType("application/json")
+                .body("{\"name\": \"x\", \"year\": \"last year\"}")
                 .post("/probe/items")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("urn:fazhi:problem:validation"))
                 .body("errors[0].field", equalTo("year"));
     }
 
     @Test
     void unreadableJsonIsAMalformedRequest() {
-        given().contentType("application/json").body("{\"name\": ")
+        given().contentType("application/json")
+                .body("{\"name\": ")
                 .post("/probe/items")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:malformed-request"));
     }
 
     @Test
     void anUnsupportedMediaTypeIs415() {
-        given().contentType("application/xml").body("<item/>")
+        given().contentType("application/xml")
+                .body("<item/>")
                 .post("/probe/items")
-                .then().statusCode(415)
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:unsupported-media-type"));
     }
 
     @Test
     void unknownPathsAndMethodsAreProblems() {
-        given().get("/probe/nothing-here").then().statusCode(404)
+        given().get("/probe/nothing-here")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:not-found"));
-        given().delete("/probe/items").then().statusCode(405)
+        given().delete("/probe/items")
+                .then()
+                .statusCode(405)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:method-not-allowed"));
     }
 
     @Test
     void aDomainNotFoundKeepsItsDetail() {
-        given().get("/probe/missing").then().statusCode(404)
+        given().get("/probe/missing")
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("urn:fazhi:problem:not-found"))
                 .body("detail", equalTo("report r-404 does not exist"));
     }
 
     @Test
     void noFreeDatabaseConnectionIsA503ToRetry() {
-        given().get("/probe/crowded").then().statusCode(503)
+        given().get("/probe/crowded")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "2")
                 .body("type", equalTo("urn:fazhi:problem:unavailable"))
@@ -81,10 +96,14 @@ class ProblemMappersTest {
 
     @Test
     void anUnexpectedFailureLeaksNothing() {
-        given().get("/probe/boom").then().statusCode(500)
+        given().get("/probe/boom")
+                .then()
+                .statusCode(500)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fazhi:problem:internal"))
-                .body(allOf(not(containsString("hunter2")), not(containsString("IllegalStateException")),
+                .body(allOf(
+                        not(containsString("hunter2")),
+                        not(containsString("IllegalStateException")),
                         not(containsString("at io.fazhi"))));
     }
 }

@@ -1,10 +1,9 @@
 package io.fazhi.report.api;
 
+import io.fazhi.core.problem.ProblemType;
+import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.report.ingest.ReportsConfig;
 import jakarta.inject.Inject;
-
-import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.core.problem.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -26,9 +25,13 @@ public class DeclaredSizeLimit {
             return;
         }
         String length = request.getHeaderString("Content-Length");
-        if (length != null && length.strip().matches("[0-9]{1,18}") && Long.parseLong(length.strip()) > limits.maxBytes()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the submission has " + length.strip()
-                    + " bytes; at most " + limits.maxBytes() + " are accepted (scans of up to the larger limit go as a multipart file)");
+        if (length != null
+                && length.strip().matches("[0-9]{1,18}")
+                && Long.parseLong(length.strip()) > limits.maxBytes()) {
+            throw new ProblemException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "the submission has " + length.strip() + " bytes; at most " + limits.maxBytes()
+                            + " are accepted (scans of up to the larger limit go as a multipart file)");
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.fazhi.report.api;
 
 import io.fazhi.platform.identity.PlaceCheck;
-import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.places.Place;
+import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
@@ -36,15 +36,15 @@ public class DivisionResource {
     PlaceDirectory places;
 
     /** A place with the path from its province down. */
-    public record DivisionView(String code, String name, String level, String path, List<PlaceView> ancestors) {
-    }
+    public record DivisionView(String code, String name, String level, String path, List<PlaceView> ancestors) {}
 
     /** A place and the places one level below it. */
-    public record DivisionDetail(DivisionView place, List<PlaceView> children) {
-    }
+    public record DivisionDetail(DivisionView place, List<PlaceView> children) {}
 
     @GET
-    @Operation(summary = "Every place with this exact name", description = "Names repeat: 南阳镇 is the name of nine townships.")
+    @Operation(
+            summary = "Every place with this exact name",
+            description = "Names repeat: 南阳镇 is the name of nine townships.")
     @PlaceCheck("none: the official places and codes are public reference data, the same for every caller")
     public List<DivisionView> byName(@QueryParam("name") @NotBlank @Size(max = 50) String name) {
         return places.byName(name.strip()).stream().map(this::view).toList();
@@ -54,16 +54,19 @@ public class DivisionResource {
     @Path("/{code}")
     @Operation(summary = "A place by its 2-, 4-, 6- or 9-digit code, with its children")
     @PlaceCheck("none: the official places and codes are public reference data, the same for every caller")
-    public DivisionDetail byCode(@PathParam("code")
-                                 @Pattern(regexp = PlaceCodes.ANY, message = PlaceCodes.ANY_MESSAGE)
-                                 String code) {
+    public DivisionDetail byCode(
+            @PathParam("code") @Pattern(regexp = PlaceCodes.ANY, message = PlaceCodes.ANY_MESSAGE) String code) {
         Place place = places.byCode(code).orElseThrow(() -> ProblemException.notFound("no place has the code " + code));
-        return new DivisionDetail(view(place), places.children(code).stream().map(PlaceView::of).toList());
+        return new DivisionDetail(
+                view(place), places.children(code).stream().map(PlaceView::of).toList());
     }
 
     private DivisionView view(Place place) {
         List<Place> path = places.path(place.code());
-        return new DivisionView(place.code(), place.name(), place.level().name().toLowerCase(),
+        return new DivisionView(
+                place.code(),
+                place.name(),
+                place.level().name().toLowerCase(),
                 String.join(" ", path.stream().map(Place::name).toList()),
                 path.subList(0, path.size() - 1).stream().map(PlaceView::of).toList());
     }

@@ -11,16 +11,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A report submitted as JSON by another government system. */
 @Schema(description = "A report as JSON: its text and, optionally, the township and year it is for")
 public record ReportSubmissionRequest(
-        @NotBlank @Schema(description = "The full text of the report", example = "中共南宋镇委员会 南宋镇人民政府 关于2024年度法治政府建设情况的报告…")
+        @NotBlank
+        @Schema(description = "The full text of the report", example = "中共南宋镇委员会 南宋镇人民政府 关于2024年度法治政府建设情况的报告…")
         String text,
+
         @Pattern(regexp = PlaceCodes.TOWNSHIP, message = PlaceCodes.TOWNSHIP_MESSAGE)
         @Schema(description = "9-digit township code; wins over the place named in the text", example = "140404107")
         String townshipCode,
+
         @Min(2000) @Max(2100) @Schema(description = "The year the report covers", example = "2024")
         Integer year,
-        @Schema(description = "Importers and admin only: when an earlier year's report originally reached the county, "
-                + "ISO-8601 with an offset. Counted for timeliness; the time of receipt is kept beside it.",
-                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time",
+
+        @Schema(
+                description = "Importers and admin only: when an earlier year's report originally reached the county, "
+                        + "ISO-8601 with an offset. Counted for timeliness; the time of receipt is kept beside it.",
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                format = "date-time",
                 example = "2025-01-10T08:00:00Z")
         String submittedAt) {
 
@@ -32,8 +38,8 @@ public record ReportSubmissionRequest(
         try {
             return java.time.OffsetDateTime.parse(submittedAt).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw io.fazhi.platform.problem.ProblemException.invalid("submittedAt",
-                    "must be a date and time with its offset, such as 2025-01-10T08:00:00Z");
+            throw io.fazhi.platform.problem.ProblemException.invalid(
+                    "submittedAt", "must be a date and time with its offset, such as 2025-01-10T08:00:00Z");
         }
     }
 }

@@ -39,8 +39,18 @@ public record ReportView(
     }
 
     private static ReportView of(Report report, ReportVersion version, VersionParse parse) {
-        return new ReportView(report.id, version.version, report.currentVersion, report.status, report.townshipCode == null,
-                version.submittedAt, version.receivedAt, version.mediaType, version.fileName, version.charset,
-                version.ocrConfidence, parse);
+        return new ReportView(
+                report.id,
+                version.version,
+                report.currentVersion,
+                report.status,
+                report.townshipCode == null,
+                version.submittedAt,
+                version.receivedAt,
+                version.mediaType,
+                version.fileName,
+                version.charset,
+                version.ocrConfidence,
+                parse);
     }
 }

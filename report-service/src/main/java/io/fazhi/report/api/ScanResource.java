@@ -1,7 +1,7 @@
 package io.fazhi.report.api;
 
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.identity.PlaceAccess;
+import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.report.ingest.ScanReadings;
 import io.quarkus.security.Authenticated;
@@ -35,10 +35,17 @@ public class ScanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A scan sent for OCR: reading, stored (with its report) or refused (with the problem)",
+    @Operation(
+            summary = "A scan sent for OCR: reading, stored (with its report) or refused (with the problem)",
             description = "Only its sender (or admin) sees it; poll while the state is reading.")
-    @APIResponse(responseCode = "200", description = "The scan's state", content = @Content(schema = @Schema(implementation = ScanView.class)))
-    @APIResponse(responseCode = "404", description = "No such scan sent by the caller", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "200",
+            description = "The scan's state",
+            content = @Content(schema = @Schema(implementation = ScanView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such scan sent by the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @PlaceCheck("the scan's sender or admin (ScanReadings.status); its report has its own check")
     public ScanView get(@PathParam("id") UUID id) {
         // The place check: a scan is its sender's until it is a report, which then has its own.

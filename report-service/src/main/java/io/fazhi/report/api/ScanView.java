@@ -14,12 +14,21 @@ import java.util.UUID;
  * @param reportUrl the report, once stored
  * @param problem why it was refused, once refused
  */
-public record ScanView(UUID id, String state, String fileName, Instant receivedAt, Instant finishedAt, int attempts,
-                       String statusUrl, UUID reportId, Integer version, String reportUrl, Refusal problem) {
+public record ScanView(
+        UUID id,
+        String state,
+        String fileName,
+        Instant receivedAt,
+        Instant finishedAt,
+        int attempts,
+        String statusUrl,
+        UUID reportId,
+        Integer version,
+        String reportUrl,
+        Refusal problem) {
 
     /** A refusal in the terms of an RFC 9457 problem. */
-    public record Refusal(String type, String title, int status, String detail) {
-    }
+    public record Refusal(String type, String title, int status, String detail) {}
 
     public static String path(UUID id) {
         return "/api/v1/reports/scans/" + id;
@@ -31,8 +40,17 @@ public record ScanView(UUID id, String state, String fileName, Instant receivedA
             ProblemType type = ProblemType.valueOf(scan.problemType);
             refusal = new Refusal(type.uri().toString(), type.title(), type.status(), scan.problemDetail);
         }
-        return new ScanView(scan.id, scan.state.toLowerCase(Locale.ROOT), scan.fileName, scan.receivedAt, scan.finishedAt,
-                scan.attempts, path(scan.id), scan.reportId,
-                scan.version, scan.reportId == null ? null : "/api/v1/reports/" + scan.reportId, refusal);
+        return new ScanView(
+                scan.id,
+                scan.state.toLowerCase(Locale.ROOT),
+                scan.fileName,
+                scan.receivedAt,
+                scan.finishedAt,
+                scan.attempts,
+                path(scan.id),
+                scan.reportId,
+                scan.version,
+                scan.reportId == null ? null : "/api/v1/reports/" + scan.reportId,
+                refusal);
     }
 }

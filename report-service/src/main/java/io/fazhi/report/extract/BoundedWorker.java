@@ -18,8 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class BoundedWorker {
 
     /** What the sender is told when the queue is full, the time is up, the request was interrupted, or the work failed. */
-    record Refusals(String busy, String tooLong, String interrupted, String failed) {
-    }
+    record Refusals(String busy, String tooLong, String interrupted, String failed) {}
 
     private final ThreadPoolExecutor pool;
     private final long seconds;
@@ -27,11 +26,12 @@ final class BoundedWorker {
     /** @param stackBytes the threads' stack size, 0 for the JVM's default */
     BoundedWorker(String name, int threads, int queue, long stackBytes, long seconds) {
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
-            Thread t = new Thread(null, r, name + "-" + count.incrementAndGet(), stackBytes);
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool =
+                new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
+                    Thread t = new Thread(null, r, name + "-" + count.incrementAndGet(), stackBytes);
+                    t.setDaemon(true);
+                    return t;
+                });
         this.seconds = seconds;
     }
 

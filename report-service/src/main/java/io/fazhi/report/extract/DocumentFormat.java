@@ -1,7 +1,7 @@
 package io.fazhi.report.extract;
 
-import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.core.problem.ProblemType;
+import io.fazhi.platform.problem.ProblemException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
@@ -45,11 +45,12 @@ public enum DocumentFormat {
             if (hasWordDocument(bytes)) {
                 return DOCX;
             }
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "a ZIP archive that is not a Word .docx document");
+            throw new ProblemException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE, "a ZIP archive that is not a Word .docx document");
         }
         if (startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            throw new ProblemException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "a legacy Word .doc file: save it as .docx or PDF and submit that");
         }
         return TEXT;

@@ -30,8 +30,7 @@ final class DocxText {
         ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
     }
 
-    private DocxText() {
-    }
+    private DocxText() {}
 
     static String extract(byte[] bytes) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -48,12 +47,14 @@ final class DocxText {
         }
     }
 
-    private static void append(StringBuilder text, IBodyElement element, WordNumbering numbering, WordHeadings headings) {
+    private static void append(
+            StringBuilder text, IBodyElement element, WordNumbering numbering, WordHeadings headings) {
         if (element instanceof XWPFParagraph paragraph) {
             String label = numbering.label(paragraph);
             String body = paragraph.getText();
             // A numbered heading says so by its number; an unnumbered one by Word's style or bold.
-            text.append(label.isEmpty() ? headings.marked(paragraph, body) : label + body).append('\n');
+            text.append(label.isEmpty() ? headings.marked(paragraph, body) : label + body)
+                    .append('\n');
         } else if (element instanceof XWPFTable table) {
             for (XWPFTableRow row : table.getRows()) {
                 StringJoiner cells = new StringJoiner(CELL_GAP);

@@ -11,8 +11,13 @@ import java.util.List;
  * @param ocrConfidence the OCR engine's mean confidence (0–100) in the words it read, when the text
  *     came from a scan; null when the submission had its text
  */
-public record ExtractedText(String originalText, String analysisText, DocumentFormat format, String charset,
-                           List<String> warnings, Double ocrConfidence) {
+public record ExtractedText(
+        String originalText,
+        String analysisText,
+        DocumentFormat format,
+        String charset,
+        List<String> warnings,
+        Double ocrConfidence) {
 
     /** The media type the original bytes are stored and served with: text carries the charset it was read in. */
     public String mediaType() {

@@ -7,21 +7,31 @@ final class ListLabels {
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
-    private ListLabels() {
-    }
+    private ListLabels() {}
 
     static String write(int value, String format) {
         return switch (format) {
-            case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-                 "chineseLegalSimplified" -> chinese(value);
-            case "ideographDigital", "taiwaneseDigital" -> Integer.toString(value).chars()
-                    .mapToObj(c -> String.valueOf(DIGITS.charAt(c - '0'))).reduce("", String::concat);
-            case "ideographTraditional" -> value >= 1 && value <= 10 ? String.valueOf(STEMS.charAt(value - 1)) : chinese(value);
-            case "ideographZodiac" -> value >= 1 && value <= 12 ? String.valueOf(BRANCHES.charAt(value - 1)) : chinese(value);
-            case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> value >= 1 && value <= 20
-                    ? String.valueOf((char) ('①' + value - 1)) : Integer.toString(value);
-            case "decimalFullWidth", "decimalFullWidth2" -> Integer.toString(value).chars()
-                    .mapToObj(c -> String.valueOf((char) (c - '0' + '０'))).reduce("", String::concat);
+            case "chineseCounting",
+                    "chineseCountingThousand",
+                    "japaneseCounting",
+                    "taiwaneseCounting",
+                    "chineseLegalSimplified" -> chinese(value);
+            case "ideographDigital", "taiwaneseDigital" ->
+                Integer.toString(value)
+                        .chars()
+                        .mapToObj(c -> String.valueOf(DIGITS.charAt(c - '0')))
+                        .reduce("", String::concat);
+            case "ideographTraditional" ->
+                value >= 1 && value <= 10 ? String.valueOf(STEMS.charAt(value - 1)) : chinese(value);
+            case "ideographZodiac" ->
+                value >= 1 && value <= 12 ? String.valueOf(BRANCHES.charAt(value - 1)) : chinese(value);
+            case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
+                value >= 1 && value <= 20 ? String.valueOf((char) ('①' + value - 1)) : Integer.toString(value);
+            case "decimalFullWidth", "decimalFullWidth2" ->
+                Integer.toString(value)
+                        .chars()
+                        .mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                        .reduce("", String::concat);
             case "upperLetter" -> letters(value).toUpperCase();
             case "lowerLetter" -> letters(value);
             case "upperRoman" -> roman(value);
@@ -46,8 +56,10 @@ final class ListLabels {
         }
         if (value < 1000) {
             int rest = value % 100;
-            return DIGITS.charAt(value / 100) + "百" + (rest == 0 ? "" : rest < 10 ? "零" + DIGITS.charAt(rest)
-                    : rest < 20 ? "一" + chinese(rest) : chinese(rest));
+            return DIGITS.charAt(value / 100) + "百"
+                    + (rest == 0
+                            ? ""
+                            : rest < 10 ? "零" + DIGITS.charAt(rest) : rest < 20 ? "一" + chinese(rest) : chinese(rest));
         }
         return Integer.toString(value);
     }

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 final class OfficialLayout {
 
     /** 抄送：… / 抄报：… open the closing block; 印发 with its date ends it. */
-    private static final Pattern CLOSING = Pattern.compile("^(抄\\s*送|抄\\s*报)\\s*[:：].*|^.{0,40}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发\\s*$");
+    private static final Pattern CLOSING = Pattern.compile(
+            "^(抄\\s*送|抄\\s*报)\\s*[:：].*|^.{0,40}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发\\s*$");
 
-    private OfficialLayout() {
-    }
+    private OfficialLayout() {}
 
     static String body(List<String> pages) {
         List<List<String>> lines = new ArrayList<>();
@@ -62,8 +62,11 @@ final class OfficialLayout {
             }
         }
         int others = pages.size() - 1;
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() * 2 >= others)
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 2 && e.getValue() * 2 >= others)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The first (or last) line with text that is not a page number, or -1. */

@@ -26,8 +26,7 @@ final class PdfPageText {
     /** Lines a column needs on each side of the gutter before a page counts as two columns. */
     private static final int MIN_COLUMN_LINES = 4;
 
-    private PdfPageText() {
-    }
+    private PdfPageText() {}
 
     static String of(PDDocument document, int pageNumber) throws IOException {
         PDPage page = document.getPage(pageNumber - 1);
@@ -87,7 +86,8 @@ final class PdfPageText {
             @Override
             protected void processTextPosition(TextPosition text) {
                 if (!text.getUnicode().isBlank()) {
-                    lines.computeIfAbsent(Math.round(text.getYDirAdj()), y -> new ArrayList<>()).add(text);
+                    lines.computeIfAbsent(Math.round(text.getYDirAdj()), y -> new ArrayList<>())
+                            .add(text);
                 }
             }
         };
@@ -111,7 +111,9 @@ final class PdfPageText {
         for (List<TextPosition> line : lines.values()) {
             boolean[] covered = new boolean[to - from];
             for (TextPosition c : line) {
-                for (int x = Math.max(from, (int) c.getXDirAdj()); x < Math.min(to, (int) Math.ceil(c.getXDirAdj() + c.getWidthDirAdj())); x++) {
+                for (int x = Math.max(from, (int) c.getXDirAdj());
+                        x < Math.min(to, (int) Math.ceil(c.getXDirAdj() + c.getWidthDirAdj()));
+                        x++) {
                     covered[x - from] = true;
                 }
             }
@@ -138,7 +140,8 @@ final class PdfPageText {
             return null;
         }
         float[] gutter = {from + bestStart, from + bestStart + bestLength};
-        long both = lines.values().stream().filter(line -> sides(line, gutter) == 3).count();
+        long both =
+                lines.values().stream().filter(line -> sides(line, gutter) == 3).count();
         return both >= MIN_COLUMN_LINES ? gutter : null;
     }
 

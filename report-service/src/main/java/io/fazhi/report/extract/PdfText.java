@@ -15,8 +15,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     static String extract(byte[] bytes) {
         try (PDDocument document = Loader.loadPDF(bytes)) {

@@ -34,6 +34,7 @@ final class ScanReader {
     static final int MAX_PAGES = 30;
     /** Pixels of one page image (a 20,000 × 20,000 photo is 400 million). */
     static final long MAX_PIXELS = 60_000_000L;
+
     private static final int DPI = 300;
     private static final long PAGE_SECONDS = 60;
     private static final long TOTAL_SECONDS = 300;
@@ -42,6 +43,7 @@ final class ScanReader {
 
     /** One worker for OCR, a queue of four: a scan takes seconds a page, and must not hold the request threads. */
     private static final BoundedWorker WORKER = new BoundedWorker("ocr", 1, 4, 0, TOTAL_SECONDS);
+
     private static final BoundedWorker.Refusals REFUSALS = new BoundedWorker.Refusals(
             "too many scans are being read at once; retry in a few minutes",
             "the scan took longer than " + TOTAL_SECONDS + " seconds to read",
@@ -49,11 +51,9 @@ final class ScanReader {
             "the scan cannot be read");
 
     /** Text read from a scan, with what the reader should know about it and the words' mean confidence (0–100). */
-    record Scanned(String text, List<String> warnings, double confidence) {
-    }
+    record Scanned(String text, List<String> warnings, double confidence) {}
 
-    private ScanReader() {
-    }
+    private ScanReader() {}
 
     /** Whether Tesseract and its Simplified Chinese model are installed here. */
     static boolean available() {
@@ -95,8 +95,9 @@ final class ScanReader {
                     reader.setInput(in);
                     // The size from the header, before a pixel is decoded.
                     if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                        throw new UnreadableReportException("the image is " + reader.getWidth(0) + " × " + reader.getHeight(0)
-                                + " pixels; at most " + MAX_PIXELS / 1_000_000 + " million are read");
+                        throw new UnreadableReportException(
+                                "the image is " + reader.getWidth(0) + " × " + reader.getHeight(0) + " pixels; at most "
+                                        + MAX_PIXELS / 1_000_000 + " million are read");
                     }
                     return read(List.of(reader.read(0)));
                 } finally {
@@ -127,10 +128,13 @@ final class ScanReader {
             characters += read.characters();
         }
         if (characters > 0) {
-            warnings.add(0, "the text was read by OCR (Tesseract, chi_sim) with a mean confidence of "
-                    + Math.round(confidence / characters) + "%");
+            warnings.add(
+                    0,
+                    "the text was read by OCR (Tesseract, chi_sim) with a mean confidence of "
+                            + Math.round(confidence / characters) + "%");
         }
-        return new Scanned(text.toString(), warnings, characters == 0 ? 0 : Math.round(confidence / characters * 10) / 10.0);
+        return new Scanned(
+                text.toString(), warnings, characters == 0 ? 0 : Math.round(confidence / characters * 10) / 10.0);
     }
 
     /** On the OCR worker, within the total time bound; a full queue or an overrun is a clear refusal. */
@@ -145,9 +149,12 @@ final class ScanReader {
 
         private static boolean probe() {
             try {
-                Process p = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder("tesseract", "--list-langs")
+                        .redirectErrorStream(true)
+                        .start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                return p.waitFor(10, TimeUnit.SECONDS) && out.lines().anyMatch(l -> l.strip().equals("chi_sim"));
+                return p.waitFor(10, TimeUnit.SECONDS)
+                        && out.lines().anyMatch(l -> l.strip().equals("chi_sim"));
             } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {
@@ -162,8 +169,17 @@ final class ScanReader {
             try {
                 Path png = dir.resolve("page.png");
                 ImageIO.write(image, "png", png.toFile());
-                ProcessBuilder tesseract = new ProcessBuilder("tesseract", png.toString(), dir.resolve("page").toString(), "-l",
-                        "chi_sim", "--psm", "6", "tsv").redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile());
+                ProcessBuilder tesseract = new ProcessBuilder(
+                                "tesseract",
+                                png.toString(),
+                                dir.resolve("page").toString(),
+                                "-l",
+                                "chi_sim",
+                                "--psm",
+                                "6",
+                                "tsv")
+                        .redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("log").toFile());
                 // One core for OCR: Tesseract's own threads would take every core from the service's requests.
                 tesseract.environment().put("OMP_THREAD_LIMIT", "1");
                 Process p = tesseract.start();
@@ -172,7 +188,9 @@ final class ScanReader {
                     return null;
                 }
                 Path tsv = dir.resolve("page.tsv");
-                return p.exitValue() == 0 && Files.exists(tsv) ? TesseractTsv.page(Files.readAllLines(tsv, StandardCharsets.UTF_8)) : null;
+                return p.exitValue() == 0 && Files.exists(tsv)
+                        ? TesseractTsv.page(Files.readAllLines(tsv, StandardCharsets.UTF_8))
+                        : null;
             } finally {
                 try (var files = Files.list(dir)) {
                     files.forEach(f -> f.toFile().delete());

@@ -11,7 +11,6 @@ import java.util.List;
  */
 final class TesseractTsv {
 
-
     /** Lines at least this long measure a character's advance. */
     private static final int MEASURED_LINE = 10;
     /** A lone character read with less confidence than this is a speck or a seal's stroke, not text. */
@@ -19,8 +18,7 @@ final class TesseractTsv {
     /** Words read with less confidence than this (specks, seal strokes) do not place a line's edges. */
     private static final double GEOMETRY_CONFIDENCE = 50;
 
-    private TesseractTsv() {
-    }
+    private TesseractTsv() {}
 
     /** One line as read: its text and where it starts and ends on the page. */
     private static final class Line {
@@ -44,7 +42,11 @@ final class TesseractTsv {
             double conf = parse(cells[10]);
             int left = (int) parse(cells[6]);
             int wordWidth = (int) parse(cells[8]);
-            if (word.isEmpty() || conf < 0 || left < 0 || wordWidth < 0 || word.length() == 1 && conf < SPECK_CONFIDENCE) {
+            if (word.isEmpty()
+                    || conf < 0
+                    || left < 0
+                    || wordWidth < 0
+                    || word.length() == 1 && conf < SPECK_CONFIDENCE) {
                 continue;
             }
             String lineKey = cells[2] + "/" + cells[3] + "/" + cells[4];
@@ -71,15 +73,26 @@ final class TesseractTsv {
         // The text's edges as most lines have them. In a 公文 page every paragraph's first line and
         // every heading is indented, continuation lines are not: a quarter of the lines starting at
         // the left edge is enough; most lines of a report are full, so a high share ends at the right.
-        int[] lefts = lines.stream().filter(l -> l.right > 0).mapToInt(l -> l.left).sorted().toArray();
-        int[] rights = lines.stream().filter(l -> l.right > 0).mapToInt(l -> l.right).sorted().toArray();
+        int[] lefts = lines.stream()
+                .filter(l -> l.right > 0)
+                .mapToInt(l -> l.left)
+                .sorted()
+                .toArray();
+        int[] rights = lines.stream()
+                .filter(l -> l.right > 0)
+                .mapToInt(l -> l.right)
+                .sorted()
+                .toArray();
         if (lefts.length == 0) {
             return String.join("\n", lines.stream().map(l -> l.text).toList());
         }
         int textLeft = lefts[lefts.length / 4];
         // A character's advance, from lines of some length (a glyph's own box is narrower than its advance).
-        double[] advances = lines.stream().filter(l -> l.right > 0 && l.text.length() >= MEASURED_LINE)
-                .mapToDouble(l -> (double) (l.right - l.left) / l.text.length()).sorted().toArray();
+        double[] advances = lines.stream()
+                .filter(l -> l.right > 0 && l.text.length() >= MEASURED_LINE)
+                .mapToDouble(l -> (double) (l.right - l.left) / l.text.length())
+                .sorted()
+                .toArray();
         double charWidth = advances.length == 0 ? 0 : advances[advances.length / 2];
         int textRight = rights[(int) (rights.length * 0.8)];
         StringBuilder text = new StringBuilder();
@@ -90,8 +103,16 @@ final class TesseractTsv {
                 break;
             }
             Line next = lines.get(i + 1);
-            boolean wrapped = current.right > 0 && next.right > 0 && WrappedLine.continues(current.text.toString(), current.right,
-                    next.text.toString(), next.left, textLeft, textRight, charWidth);
+            boolean wrapped = current.right > 0
+                    && next.right > 0
+                    && WrappedLine.continues(
+                            current.text.toString(),
+                            current.right,
+                            next.text.toString(),
+                            next.left,
+                            textLeft,
+                            textRight,
+                            charWidth);
             if (!wrapped) {
                 text.append('\n');
             }

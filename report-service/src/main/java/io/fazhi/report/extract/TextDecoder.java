@@ -19,11 +19,9 @@ public final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
-    public record Decoded(String text, Charset charset, List<String> warnings) {
-    }
+    public record Decoded(String text, Charset charset, List<String> warnings) {}
 
     public static Decoded decode(byte[] bytes, Charset declared) {
         List<String> warnings = new ArrayList<>();
@@ -83,8 +81,9 @@ public final class TextDecoder {
 
     private static Optional<Decoded> withBom(byte[] bytes, int bomLength, Charset charset) {
         byte[] rest = java.util.Arrays.copyOfRange(bytes, bomLength, bytes.length);
-        String text = strict(rest, charset).orElseThrow(
-                () -> new UnreadableReportException("the text starts with a " + charset.name() + " byte-order mark but is not " + charset.name()));
+        String text = strict(rest, charset)
+                .orElseThrow(() -> new UnreadableReportException(
+                        "the text starts with a " + charset.name() + " byte-order mark but is not " + charset.name()));
         return Optional.of(new Decoded(text, charset, List.of()));
     }
 
@@ -93,7 +92,8 @@ public final class TextDecoder {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

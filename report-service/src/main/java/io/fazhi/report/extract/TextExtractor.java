@@ -1,7 +1,7 @@
 package io.fazhi.report.extract;
 
-import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.core.problem.ProblemType;
+import io.fazhi.platform.problem.ProblemException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +26,7 @@ public final class TextExtractor {
     /** Control characters beyond this share mean binary data, not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
-    private TextExtractor() {
-    }
+    private TextExtractor() {}
 
     /**
      * The text of a submission, OCR included: {@link #readWithoutOcr} and, for a scan, {@link #readScan}.
@@ -65,7 +64,8 @@ public final class TextExtractor {
             }
             case PNG, JPEG -> {
                 if (!ScanReader.available()) {
-                    throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    throw new ProblemException(
+                            ProblemType.UNSUPPORTED_MEDIA_TYPE,
                             "an image of a page: OCR is not enabled on this server; submit the document or a PDF with text");
                 }
                 return Optional.empty();
@@ -89,7 +89,8 @@ public final class TextExtractor {
                     + " (a blank or unreadable scan): submit the original document or a clearer scan");
         }
         ExtractedText read = fromText(scanned.text(), format, null, scanned.warnings());
-        return new ExtractedText(read.originalText(), read.analysisText(), format, null, read.warnings(), scanned.confidence());
+        return new ExtractedText(
+                read.originalText(), read.analysisText(), format, null, read.warnings(), scanned.confidence());
     }
 
     /** Whether scans (image-only PDFs, photos of pages) are read by OCR here: Tesseract is installed. */
@@ -126,8 +127,8 @@ public final class TextExtractor {
             throw new UnreadableReportException("the submission is binary data, not text");
         }
         if (countHan(text) < MIN_HAN) {
-            throw new UnreadableReportException("the submission has fewer than " + MIN_HAN
-                    + " Chinese characters: it is not a report");
+            throw new UnreadableReportException(
+                    "the submission has fewer than " + MIN_HAN + " Chinese characters: it is not a report");
         }
         if (SUBJECT.stream().noneMatch(text::contains)) {
             throw new UnreadableReportException("the text never mentions 法治, 法制 or 依法: it is not a report on building"

@@ -23,8 +23,7 @@ final class TraditionalChinese {
         }
     }
 
-    private TraditionalChinese() {
-    }
+    private TraditionalChinese() {}
 
     static boolean isPresentIn(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -1,7 +1,7 @@
 package io.fazhi.report.extract;
 
-import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.core.problem.ProblemType;
+import io.fazhi.platform.problem.ProblemException;
 
 /** The submitted content cannot be read as a report: 422 with the reason. */
 public class UnreadableReportException extends ProblemException {

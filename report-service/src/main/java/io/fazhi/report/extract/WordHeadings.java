@@ -21,6 +21,7 @@ final class WordHeadings {
     private static final int MAX_BOLD_HEADING = 40;
     /** Word's outline levels 0–8 are headings; 9 is body text. */
     private static final int BODY_TEXT_LEVEL = 9;
+
     private static final Pattern HEADING_STYLE_NAME = Pattern.compile("(heading|标题)\\s*[1-9]");
     /** A bold lead-in that ends like a sentence or introduces a list is not a heading. */
     private static final String NOT_A_HEADING_END = "。：:；;，,";

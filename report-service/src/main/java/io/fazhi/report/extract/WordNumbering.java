@@ -61,7 +61,9 @@ final class WordNumbering {
             return "";
         }
         BigInteger numId = numPr.getNumId().getVal();
-        int level = numPr.getIlvl() == null || numPr.getIlvl().getVal() == null ? 0 : numPr.getIlvl().getVal().intValue();
+        int level = numPr.getIlvl() == null || numPr.getIlvl().getVal() == null
+                ? 0
+                : numPr.getIlvl().getVal().intValue();
         XWPFNum num = numbering.getNum(numId);
         if (num == null || num.getCTNum().getAbstractNumId() == null || level < 0 || level > 8) {
             return ""; // numId 0 ("no numbering") or a dangling reference
@@ -79,7 +81,8 @@ final class WordNumbering {
         if (started.add(numId)) {
             for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
                 if (override.getStartOverride() != null && override.getIlvl() != null) {
-                    count[override.getIlvl().intValue()] = override.getStartOverride().getVal().intValue() - 1;
+                    count[override.getIlvl().intValue()] =
+                            override.getStartOverride().getVal().intValue() - 1;
                 }
             }
         }
@@ -92,7 +95,10 @@ final class WordNumbering {
             count[deeper] = 0;
         }
         String format = format(lvl);
-        if (format.equals("bullet") || format.equals("none") || lvl.getLvlText() == null || lvl.getLvlText().getVal() == null) {
+        if (format.equals("bullet")
+                || format.equals("none")
+                || lvl.getLvlText() == null
+                || lvl.getLvlText().getVal() == null) {
             return "";
         }
         String text = lvl.getLvlText().getVal();
@@ -128,10 +134,14 @@ final class WordNumbering {
     }
 
     private static int start(CTLvl lvl) {
-        return lvl.getStart() == null || lvl.getStart().getVal() == null ? 1 : lvl.getStart().getVal().intValue();
+        return lvl.getStart() == null || lvl.getStart().getVal() == null
+                ? 1
+                : lvl.getStart().getVal().intValue();
     }
 
     private static String format(CTLvl lvl) {
-        return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
+        return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null
+                ? "decimal"
+                : lvl.getNumFmt().getVal().toString();
     }
 }

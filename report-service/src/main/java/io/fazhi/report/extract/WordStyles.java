@@ -11,8 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 /** A paragraph's style and the styles it is based on, nearest first, as Word resolves properties. */
 final class WordStyles {
 
-    private WordStyles() {
-    }
+    private WordStyles() {}
 
     /** The chain stops at a missing style or a loop (a broken file is no reason to fail). */
     static List<XWPFStyle> of(XWPFDocument document, XWPFParagraph paragraph) {

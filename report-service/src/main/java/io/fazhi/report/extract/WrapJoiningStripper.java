@@ -22,8 +22,7 @@ final class WrapJoiningStripper extends PDFTextStripperByArea {
     private static final String MARK = "\u0001";
 
     /** Where a written line began and ended, and how wide its characters are. */
-    private record Line(float left, float right, float charWidth) {
-    }
+    private record Line(float left, float right, float charWidth) {}
 
     private final Map<Writer, List<Line>> lines = new IdentityHashMap<>();
     private float left = Float.MAX_VALUE;
@@ -76,8 +75,11 @@ final class WrapJoiningStripper extends PDFTextStripperByArea {
         right = 0;
         String written = getTextForRegion(region);
         // PDFBox keeps each region's text in a writer of its own: the one that holds this text.
-        List<Line> infos = lines.entrySet().stream().filter(e -> e.getKey().toString().equals(written))
-                .map(Map.Entry::getValue).findFirst().orElse(List.of());
+        List<Line> infos = lines.entrySet().stream()
+                .filter(e -> e.getKey().toString().equals(written))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(List.of());
         String[] segments = written.split(MARK, -1);
         if (infos.isEmpty()) {
             return String.join("\n", segments);
@@ -95,10 +97,18 @@ final class WrapJoiningStripper extends PDFTextStripperByArea {
             text.append(segments[i]);
             if (i < segments.length - 1) {
                 Line line = infos.get(Math.min(i, infos.size() - 1));
-                // (the last line's extent is known once the region is done; a region's line count and its extents agree)
+                // (the last line's extent is known once the region is done; a region's line count and its extents
+                // agree)
                 Line next = i + 1 < infos.size() ? infos.get(i + 1) : null;
-                boolean wrapped = next != null && WrappedLine.continues(segments[i], line.right(), segments[i + 1], next.left(),
-                        blockLeft, blockRight, Math.max(line.charWidth(), next.charWidth()));
+                boolean wrapped = next != null
+                        && WrappedLine.continues(
+                                segments[i],
+                                line.right(),
+                                segments[i + 1],
+                                next.left(),
+                                blockLeft,
+                                blockRight,
+                                Math.max(line.charWidth(), next.charWidth()));
                 text.append(wrapped ? "" : "\n");
             }
         }

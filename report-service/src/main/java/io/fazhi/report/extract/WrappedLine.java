@@ -15,14 +15,20 @@ final class WrappedLine {
     private static final double FULL_LINE = 1.5;
     /** How far right of the block's left edge a continuation may start, in characters. */
     private static final double NOT_INDENTED = 0.8;
+
     private static final String SENTENCE_END = "。！？：；!?:;";
     private static final String CLOSING = "”’）)」』";
 
-    private WrappedLine() {
-    }
+    private WrappedLine() {}
 
-    static boolean continues(String line, double right, String next, double nextLeft,
-                             double blockLeft, double blockRight, double charWidth) {
+    static boolean continues(
+            String line,
+            double right,
+            String next,
+            double nextLeft,
+            double blockLeft,
+            double blockRight,
+            double charWidth) {
         if (charWidth <= 0 || next.isBlank()) {
             return false;
         }

@@ -1,11 +1,11 @@
 package io.fazhi.report.ingest;
 
+import io.fazhi.core.identity.Group;
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
-import io.fazhi.core.identity.Group;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.core.problem.ProblemType;
 import io.fazhi.report.publish.ReportEvents;
 import io.fazhi.report.store.Report;
 import io.fazhi.report.store.ReportStore;
@@ -83,7 +83,13 @@ public class ReportReader {
         }
         // An office sees the unlocated reports that may be from a township it covers; a township
         // never sees another township's text because it shares a name with it.
-        return store.under(place == null ? caller.scope() : place, year, needsTownship, caller.group() != Group.TOWNSHIP, page, size)
+        return store.under(
+                        place == null ? caller.scope() : place,
+                        year,
+                        needsTownship,
+                        caller.group() != Group.TOWNSHIP,
+                        page,
+                        size)
                 .map(r -> stored(r, r.currentVersion));
     }
 
@@ -92,7 +98,8 @@ public class ReportReader {
         Report report = visible(id);
         Caller caller = access.caller();
         if (!caller.isAdmin() && !caller.place().equals(report.townshipCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "only the township itself or an administrator withdraws a report");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "only the township itself or an administrator withdraws a report");
         }
         if (report.withdrawn()) {
             throw ProblemException.conflict("report " + id + " is already withdrawn");
@@ -121,7 +128,8 @@ public class ReportReader {
     }
 
     private boolean coversACandidate(Caller caller, Report report) {
-        return report.townshipCode == null && caller.group() != Group.TOWNSHIP
+        return report.townshipCode == null
+                && caller.group() != Group.TOWNSHIP
                 && store.candidates(report.id).stream().anyMatch(code -> PlaceAccess.allows(caller, code));
     }
 

@@ -1,11 +1,11 @@
 package io.fazhi.report.ingest;
 
-import io.fazhi.platform.identity.Caller;
 import io.fazhi.core.identity.Group;
+import io.fazhi.core.problem.ProblemType;
+import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.core.problem.ProblemType;
 import io.fazhi.report.parse.ParseHints;
 import io.fazhi.report.parse.ParsedReport;
 import io.fazhi.report.parse.ReportParser;
@@ -70,8 +70,7 @@ public class ReportSubmissions {
     private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     /** The stored version, and whether it was a retry of an earlier submission. */
-    public record Accepted(StoredVersion stored, boolean replayed) {
-    }
+    public record Accepted(StoredVersion stored, boolean replayed) {}
 
     /** A submission by the caller of this request. */
     @Transactional
@@ -94,18 +93,27 @@ public class ReportSubmissions {
 
         Instant now = clock.instant();
         Instant submittedAt = claimedSubmission(caller, submission.submittedAt(), now);
-        ParsedReport parsed = parser.parse(submission.intake().analysisText(), new ParseHints(townshipCode,
-                submission.year(), caller.scope(), submittedAt.atZone(REPORTING_ZONE).toLocalDate()));
+        ParsedReport parsed = parser.parse(
+                submission.intake().analysisText(),
+                new ParseHints(
+                        townshipCode,
+                        submission.year(),
+                        caller.scope(),
+                        submittedAt.atZone(REPORTING_ZONE).toLocalDate()));
         if (parsed.year() == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "the report names the years "
-                    + parsed.conflictingYears() + " and nothing in it says which one it covers: give year");
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    "the report names the years " + parsed.conflictingYears()
+                            + " and nothing in it says which one it covers: give year");
         }
         if (parsed.year() < 2000 || parsed.year() > 2100) {
             throw ProblemException.invalid("year", "must be between 2000 and 2100, was " + parsed.year());
         }
         if (!parsed.place().resolved() && parsed.place().candidates().isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "cannot tell which township the report is from"
-                    + (caller.isAdmin() ? "" : " within " + caller.place()) + ": give townshipCode");
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    "cannot tell which township the report is from"
+                            + (caller.isAdmin() ? "" : " within " + caller.place()) + ": give townshipCode");
         }
         String placePrefix = parsed.place().commonPrefix();
         PlaceAccess.require(caller, placePrefix.isEmpty() ? caller.scope() : placePrefix);
@@ -116,7 +124,8 @@ public class ReportSubmissions {
         if (report == null) {
             report = new Report();
             report.id = UUID.randomUUID();
-            report.townshipCode = parsed.place().resolved() ? parsed.place().township().code() : null;
+            report.townshipCode =
+                    parsed.place().resolved() ? parsed.place().township().code() : null;
             report.countyCode = report.townshipCode == null ? null : report.townshipCode.substring(0, 6);
             report.placePrefix = placePrefix;
             report.year = parsed.year();
@@ -189,7 +198,8 @@ public class ReportSubmissions {
     /** A key reused for another submission is a 409: the key stands for the first request it came with. */
     static void requireSameRequest(String idempotencyKey, String firstHash, String requestHash) {
         if (!firstHash.equals(requestHash)) {
-            throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " was used for a different submission");
+            throw ProblemException.conflict(
+                    "Idempotency-Key " + idempotencyKey + " was used for a different submission");
         }
     }
 
@@ -209,8 +219,10 @@ public class ReportSubmissions {
             return now;
         }
         if (!caller.mayImport()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "only an administrator or an importer may give submittedAt: "
-                    + "a report counts as submitted when the suite receives it");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "only an administrator or an importer may give submittedAt: "
+                            + "a report counts as submitted when the suite receives it");
         }
         if (claimed.isBefore(EARLIEST_SUBMISSION) || claimed.isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.invalid("submittedAt", "must lie between " + EARLIEST_SUBMISSION + " and now");
@@ -225,8 +237,8 @@ public class ReportSubmissions {
     String township(Caller caller, String requested) {
         if (caller.group() == Group.TOWNSHIP) {
             if (requested != null && !requested.equals(caller.place())) {
-                throw new ProblemException(ProblemType.PLACE_FORBIDDEN,
-                        "a township submits only its own report, not " + requested);
+                throw new ProblemException(
+                        ProblemType.PLACE_FORBIDDEN, "a township submits only its own report, not " + requested);
             }
             return caller.place();
         }

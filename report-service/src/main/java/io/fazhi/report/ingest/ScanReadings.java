@@ -1,8 +1,8 @@
 package io.fazhi.report.ingest;
 
+import io.fazhi.core.problem.ProblemType;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.core.problem.ProblemType;
 import io.fazhi.report.extract.ExtractedText;
 import io.fazhi.report.extract.TextExtractor;
 import io.fazhi.report.store.ScanSubmission;
@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -29,6 +28,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,27 +62,35 @@ public class ScanReadings {
     private Semaphore largeUploads;
 
     /** A scan as its request brought it. */
-    public record ReceivedScan(byte[] original, String fileName, String townshipCode, Integer year, Instant submittedAt,
-                               String idempotencyKey) {
-    }
+    public record ReceivedScan(
+            byte[] original,
+            String fileName,
+            String townshipCode,
+            Integer year,
+            Instant submittedAt,
+            String idempotencyKey) {}
 
     /** What the sender is told: stored (201, or a retry's answer), or still being read (202). */
     public sealed interface Answer {
-        record Stored(ReportSubmissions.Accepted accepted) implements Answer {
-        }
+        record Stored(ReportSubmissions.Accepted accepted) implements Answer {}
 
-        record Reading(ScanSubmission scan) implements Answer {
-        }
+        record Reading(ScanSubmission scan) implements Answer {}
     }
 
     @PostConstruct
     void start() {
         largeUploads = new Semaphore(reports.scans().largeAtOnce());
-        reader = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(reports.scans().queue()), r -> {
-            Thread t = new Thread(r, "scan-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        reader = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(reports.scans().queue()),
+                r -> {
+                    Thread t = new Thread(r, "scan-reader");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -102,8 +110,11 @@ public class ScanReadings {
         if (replayed.isPresent()) {
             return new Answer.Stored(replayed.get());
         }
-        ScanSubmission earlier = scan.idempotencyKey() == null ? null : QuarkusTransaction.requiringNew().call(() ->
-                scans.byKey(caller.subject(), scan.idempotencyKey()).orElse(null));
+        ScanSubmission earlier = scan.idempotencyKey() == null
+                ? null
+                : QuarkusTransaction.requiringNew()
+                        .call(() -> scans.byKey(caller.subject(), scan.idempotencyKey())
+                                .orElse(null));
         if (earlier != null) {
             ReportSubmissions.requireSameRequest(scan.idempotencyKey(), earlier.requestHash, hash);
             return answer(earlier);
@@ -130,8 +141,10 @@ public class ScanReadings {
      */
     public <T> T whileLargeUploadsAllow(Supplier<T> intake) {
         if (!largeUploads.tryAcquire()) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, reports.scans().largeAtOnce()
-                    + " large scans are being taken in at this moment; retry in a few seconds");
+            throw new ProblemException(
+                    ProblemType.UNAVAILABLE,
+                    reports.scans().largeAtOnce()
+                            + " large scans are being taken in at this moment; retry in a few seconds");
         }
         try {
             return intake.get();
@@ -150,7 +163,9 @@ public class ScanReadings {
     }
 
     /** Scans whose reader died (their lease ran out), taken up again as far as this replica's queue has room. */
-    @Scheduled(every = "${fazhi.reports.scans.sweep-every:30s}", delayed = "5s",
+    @Scheduled(
+            every = "${fazhi.reports.scans.sweep-every:30s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         int room = reader.getQueue().remainingCapacity() + (reader.getActiveCount() == 0 ? 1 : 0);
@@ -168,7 +183,8 @@ public class ScanReadings {
     private Answer answer(ScanSubmission scan) {
         return switch (scan.state) {
             case ScanSubmission.STORED -> new Answer.Stored(submissions.stored(scan.reportId, scan.version, false));
-            case ScanSubmission.REFUSED -> throw new ProblemException(ProblemType.valueOf(scan.problemType), scan.problemDetail);
+            case ScanSubmission.REFUSED ->
+                throw new ProblemException(ProblemType.valueOf(scan.problemType), scan.problemDetail);
             default -> new Answer.Reading(scan);
         };
     }
@@ -176,11 +192,14 @@ public class ScanReadings {
     private UUID queue(ReceivedScan received, Caller caller, String hash) {
         long mine = scans.reading(caller.subject());
         if (mine >= reports.scans().readingPerCaller()) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, mine + " scans you sent are still being read;"
-                    + " wait for them (their status links) before sending more");
+            throw new ProblemException(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    mine + " scans you sent are still being read;"
+                            + " wait for them (their status links) before sending more");
         }
         if (scans.reading(null) >= reports.scans().readingAtMost()) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "too many scans are waiting to be read; retry in a few minutes");
+            throw new ProblemException(
+                    ProblemType.UNAVAILABLE, "too many scans are waiting to be read; retry in a few minutes");
         }
         Instant now = clock.instant();
         ScanSubmission scan = new ScanSubmission();
@@ -230,7 +249,9 @@ public class ScanReadings {
     private byte[] claim(UUID id, boolean justQueued) {
         ScanSubmission scan = em.find(ScanSubmission.class, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (scan == null || !ScanSubmission.READING.equals(scan.state) || (!justQueued && scan.leaseUntil.isAfter(now))) {
+        if (scan == null
+                || !ScanSubmission.READING.equals(scan.state)
+                || (!justQueued && scan.leaseUntil.isAfter(now))) {
             return null;
         }
         if (scan.attempts >= reports.scans().attempts()) {
@@ -251,8 +272,17 @@ public class ScanReadings {
         if (!ScanSubmission.READING.equals(scan.state)) {
             return;
         }
-        ReportSubmissions.Accepted accepted = submissions.submit(new Submission(original, intake.mediaType(), scan.fileName,
-                intake, scan.townshipCode, scan.year, scan.submittedAt, scan.idempotencyKey), scan.caller());
+        ReportSubmissions.Accepted accepted = submissions.submit(
+                new Submission(
+                        original,
+                        intake.mediaType(),
+                        scan.fileName,
+                        intake,
+                        scan.townshipCode,
+                        scan.year,
+                        scan.submittedAt,
+                        scan.idempotencyKey),
+                scan.caller());
         finish(scan, clock.instant());
         scan.state = ScanSubmission.STORED;
         scan.reportId = accepted.stored().report().id;

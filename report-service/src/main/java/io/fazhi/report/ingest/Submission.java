@@ -13,6 +13,12 @@ import java.time.Instant;
  *                    system bringing in earlier years' reports); null means now, the time of receipt
  * @param idempotencyKey the client's retry key, or null
  */
-public record Submission(byte[] original, String mediaType, String fileName, ExtractedText intake,
-                         String townshipCode, Integer year, Instant submittedAt, String idempotencyKey) {
-}
+public record Submission(
+        byte[] original,
+        String mediaType,
+        String fileName,
+        ExtractedText intake,
+        String townshipCode,
+        Integer year,
+        Instant submittedAt,
+        String idempotencyKey) {}

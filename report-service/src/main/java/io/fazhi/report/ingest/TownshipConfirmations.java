@@ -1,12 +1,12 @@
 package io.fazhi.report.ingest;
 
-import io.fazhi.platform.identity.Caller;
 import io.fazhi.core.identity.Group;
+import io.fazhi.core.problem.ProblemType;
+import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceDirectory;
 import io.fazhi.platform.problem.ProblemException;
-import io.fazhi.core.problem.ProblemType;
 import io.fazhi.report.publish.ReportEvents;
 import io.fazhi.report.store.Report;
 import io.fazhi.report.store.ReportStore;
@@ -53,7 +53,8 @@ public class TownshipConfirmations {
     public StoredVersion confirm(UUID id, String townshipCode) {
         Caller caller = access.caller();
         if (caller.group() == Group.TOWNSHIP) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "a county, city or province office confirms a report's township");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "a county, city or province office confirms a report's township");
         }
         Report report = reader.visible(id);
         Place township = places.existingTownship(townshipCode, "townshipCode");
@@ -67,15 +68,20 @@ public class TownshipConfirmations {
         }
         Report existing = store.lockAndFind(township.code(), report.year);
         if (existing != null) {
-            throw ProblemException.conflict(township.name() + " (" + township.code() + ") already has its " + report.year
-                    + " report " + existing.id + ": submit this text to it as a new version instead");
+            throw ProblemException.conflict(township.name() + " (" + township.code() + ") already has its "
+                    + report.year + " report " + existing.id + ": submit this text to it as a new version instead");
         }
 
         ReportVersion version = reader.version(report, report.currentVersion);
         boolean wasCandidate = store.isCandidate(id, township.code());
-        VersionParse parse = storedParse.read(version.parsed).located(township, places, "township confirmed as " + township.name() + " ("
-                + township.code() + ") by " + caller.group().claim() + " " + caller.place()
-                + (wasCandidate ? "" : ", which the text did not name"));
+        VersionParse parse = storedParse
+                .read(version.parsed)
+                .located(
+                        township,
+                        places,
+                        "township confirmed as " + township.name() + " ("
+                                + township.code() + ") by " + caller.group().claim() + " " + caller.place()
+                                + (wasCandidate ? "" : ", which the text did not name"));
         store.clearCandidates(id);
         report.townshipCode = township.code();
         report.countyCode = township.countyCode();

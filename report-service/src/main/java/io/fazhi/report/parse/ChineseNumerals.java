@@ -7,8 +7,7 @@ public final class ChineseNumerals {
 
     private static final String DIGITS = "〇一二三四五六七八九";
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** 二十三 → 23, 十 → 10, 两 → 2, 二〇二五 → 2025; empty when it is not such a numeral. */
     public static OptionalInt parse(String numeral) {

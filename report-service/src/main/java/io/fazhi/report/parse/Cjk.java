@@ -3,8 +3,7 @@ package io.fazhi.report.parse;
 /** Character classes of Chinese text. */
 final class Cjk {
 
-    private Cjk() {
-    }
+    private Cjk() {}
 
     /** A Han character (the unified ideographs and their extension A). */
     static boolean isHan(int c) {
@@ -13,8 +12,15 @@ final class Cjk {
 
     /** Full-width punctuation of Chinese text (，。、；：？！“”‘’（）《》〔〕【】…—). */
     static boolean isCjkPunctuation(int c) {
-        return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)
-                || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x2026 || c == 0x2014;
+        return (c >= 0x3000 && c <= 0x303F)
+                || (c >= 0xFF00 && c <= 0xFF0F)
+                || (c >= 0xFF1A && c <= 0xFF20)
+                || c == 0x201C
+                || c == 0x201D
+                || c == 0x2018
+                || c == 0x2019
+                || c == 0x2026
+                || c == 0x2014;
     }
 
     static boolean isHanOrCjkPunctuation(int c) {

@@ -17,18 +17,20 @@ final class MetadataExtractor {
     private static final int HEADER_LINES = 12;
     private static final Pattern TITLE = Pattern.compile("法治(政府)?建设.{0,20}(报告|总结)|(报告|总结)$");
     /** 平发〔2024〕46号, 石府[2025]16号, 县政（2024）3号. */
-    private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}\\s*[〔\\[［（(]\\s*(19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号");
+    private static final Pattern DOC_NUMBER =
+            Pattern.compile("[\\u4e00-\\u9fa5]{1,8}\\s*[〔\\[［（(]\\s*(19|20)\\d{2}\\s*[〕\\]］）)]\\s*\\d{1,4}\\s*号");
+
     private static final Pattern SIGNER = Pattern.compile("签发人[：:]\\s*([\\u4e00-\\u9fa5·]{2,5})");
     /** A web page's metadata table: 成文日期: | 2025-02-14, [ 发文日期 ] 2026-03-16 (publication dates are not it). */
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(成文日期|发文日期|印发日期)[^0-9]{0,8}((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
+
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日");
     private static final Pattern ORGAN = Pattern.compile("(委员会|人民政府|政府|办事处|党委|办公室|工作委员会)$");
     private static final int CLOSING_LINE = 40;
 
-    private MetadataExtractor() {
-    }
+    private MetadataExtractor() {}
 
     static ReportMetadata extract(String text) {
         List<Line> lines = lines(text);
@@ -43,7 +45,8 @@ final class MetadataExtractor {
             if (docNumber == null && shortLine) {
                 Matcher m = DOC_NUMBER.matcher(line.text());
                 if (m.find()) {
-                    docNumber = new Spanned<>(m.group().replace(" ", ""), line.start() + m.start(), line.start() + m.end());
+                    docNumber =
+                            new Spanned<>(m.group().replace(" ", ""), line.start() + m.start(), line.start() + m.end());
                 }
             }
             if (signer == null && shortLine) {
@@ -52,13 +55,15 @@ final class MetadataExtractor {
                     signer = new Spanned<>(m.group(1), line.start() + m.start(1), line.start() + m.end(1));
                 }
             }
-            if (title == null && line.text().length() <= 80 && TITLE.matcher(line.text()).find()
+            if (title == null
+                    && line.text().length() <= 80
+                    && TITLE.matcher(line.text()).find()
                     && !line.text().contains("如下")) {
                 title = new Spanned<>(line.text(), line.start(), line.end());
                 titleIndex = i;
             } else if (title != null && addressee == null && i == titleIndex + 1 && isAddressee(line.text())) {
-                addressee = new Spanned<>(line.text().substring(0, line.text().length() - 1), line.start(),
-                        line.end() - 1);
+                addressee =
+                        new Spanned<>(line.text().substring(0, line.text().length() - 1), line.start(), line.end() - 1);
             }
         }
         int bodyStart = titleIndex < 0 ? 0 : lines.get(titleIndex).end() + 1;
@@ -71,8 +76,15 @@ final class MetadataExtractor {
         if (issuedOn == null) {
             issuedOn = headerDate(lines);
         }
-        return new ReportMetadata(title, docNumber, signer, addressee,
-                organs(lines, closingIndex), issuedOn, Math.min(bodyStart, text.length()), bodyEnd);
+        return new ReportMetadata(
+                title,
+                docNumber,
+                signer,
+                addressee,
+                organs(lines, closingIndex),
+                issuedOn,
+                Math.min(bodyStart, text.length()),
+                bodyEnd);
     }
 
     private static boolean isAddressee(String line) {
@@ -87,8 +99,13 @@ final class MetadataExtractor {
             if (line.length() > CLOSING_LINE || line.endsWith("。")) {
                 break;
             }
-            if (line.isEmpty() || ORGAN.matcher(line).find() || DATE.matcher(line).find() || line.contains("印发")
-                    || line.startsWith("抄送") || line.startsWith("附件") || line.matches("[（(].{0,20}[）)]")) {
+            if (line.isEmpty()
+                    || ORGAN.matcher(line).find()
+                    || DATE.matcher(line).find()
+                    || line.contains("印发")
+                    || line.startsWith("抄送")
+                    || line.startsWith("附件")
+                    || line.matches("[（(].{0,20}[）)]")) {
                 first = i;
             } else {
                 break;
@@ -140,8 +157,8 @@ final class MetadataExtractor {
             Matcher m = HEADER_DATE.matcher(line.text());
             if (m.find()) {
                 try {
-                    LocalDate date = LocalDate.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                            Integer.parseInt(m.group(4)));
+                    LocalDate date = LocalDate.of(
+                            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
                     return new Spanned<>(date, line.start() + m.start(2), line.start() + m.end(4));
                 } catch (DateTimeException e) {
                     return null;
@@ -179,6 +196,5 @@ final class MetadataExtractor {
         return lines;
     }
 
-    private record Line(String text, int start, int end) {
-    }
+    private record Line(String text, int start, int end) {}
 }

@@ -11,9 +11,16 @@ import java.util.List;
  * @param yearEvidence the words of the text that name the year, when it came from them
  * @param conflictingYears when {@code year} is null: the years the text names with nothing to choose between them
  */
-public record ParsedReport(String text, ReportMetadata metadata, Integer year, YearSource yearSource,
-                           Spanned<Integer> yearEvidence, List<Integer> conflictingYears, PlaceResolution place,
-                           List<Section> sections, List<String> warnings) {
+public record ParsedReport(
+        String text,
+        ReportMetadata metadata,
+        Integer year,
+        YearSource yearSource,
+        Spanned<Integer> yearEvidence,
+        List<Integer> conflictingYears,
+        PlaceResolution place,
+        List<Section> sections,
+        List<String> warnings) {
 
     public boolean has(SectionKind kind) {
         return sections.stream().anyMatch(s -> s.kind() == kind);

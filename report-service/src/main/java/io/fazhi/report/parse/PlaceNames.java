@@ -25,8 +25,10 @@ final class PlaceNames {
 
     /** How township names end; what is left must still say something (街道 alone says nothing). */
     private static final List<String> TOWNSHIP_KINDS = List.of("街道办事处", "街道", "办事处", "民族乡", "民族镇", "苏木", "镇", "乡");
-    private static final List<String> SUFFIXES = List.of("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区",
-            "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "县", "区", "旗", "盟");
+
+    private static final List<String> SUFFIXES = List.of(
+            "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "县", "区", "旗",
+            "盟");
     /** Placeholder rows of the table (市辖区 under every city): no report names them. */
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
@@ -36,11 +38,13 @@ final class PlaceNames {
     private final Map<String, List<String>> aliasesByCode = lines("township-aliases.csv").stream()
             .filter(line -> !line.startsWith("code,"))
             .map(line -> line.split(",", 2))
-            .collect(Collectors.groupingBy(cols -> cols[0], Collectors.mapping(cols -> cols[1].strip(), Collectors.toList())));
+            .collect(Collectors.groupingBy(
+                    cols -> cols[0], Collectors.mapping(cols -> cols[1].strip(), Collectors.toList())));
 
     /** A county's or city's name without any kind (上党, 公安, 朝阳): a word that may be an ordinary one. */
     static boolean isBareCountyName(String keyword, Place place) {
-        return (place.level() == PlaceLevel.COUNTY || place.level() == PlaceLevel.CITY) && !keyword.equals(place.name())
+        return (place.level() == PlaceLevel.COUNTY || place.level() == PlaceLevel.CITY)
+                && !keyword.equals(place.name())
                 && "县区市旗".indexOf(keyword.charAt(keyword.length() - 1)) < 0;
     }
 
@@ -131,7 +135,9 @@ final class PlaceNames {
                 throw new IllegalStateException("missing resource place-names/" + resource);
             }
             List<String> lines = new ArrayList<>();
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     lines.add(line.strip());
                 }

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +41,9 @@ public final class PlaceResolver {
         for (PlaceLevel level : PlaceLevel.values()) {
             for (Place place : places.under("", level)) {
                 for (String name : names.of(place)) {
-                    placesByKeyword.computeIfAbsent(name, k -> new ArrayList<>(1)).add(place);
+                    placesByKeyword
+                            .computeIfAbsent(name, k -> new ArrayList<>(1))
+                            .add(place);
                 }
             }
         }
@@ -65,30 +67,41 @@ public final class PlaceResolver {
                         mentionsByTownship.merge(place.code(), 1, Integer::sum);
                     }
                 } else if (!PlaceNames.isBareCountyName(keyword, place) || namedAsPlace(text, hit.begin)) {
-                    mentionsByCode.computeIfAbsent(place.code(), c -> new ArrayList<>()).add(keyword);
+                    mentionsByCode
+                            .computeIfAbsent(place.code(), c -> new ArrayList<>())
+                            .add(keyword);
                 }
             }
         }
         if (weightByTownship.isEmpty()) {
-            return new PlaceResolution(null, List.of(), List.of("the text names no township"
-                    + (scope.isEmpty() ? "" : " under " + scope)));
+            return new PlaceResolution(
+                    null,
+                    List.of(),
+                    List.of("the text names no township" + (scope.isEmpty() ? "" : " under " + scope)));
         }
         // Support from the places above adds at most 6, less than one more mention of the name (10):
         // only the townships named most can win, so only they are scored.
-        int mostNamed = weightByTownship.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int mostNamed = weightByTownship.values().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElseThrow();
         List<Scored> scored = weightByTownship.entrySet().stream()
                 .filter(e -> e.getValue() == mostNamed)
                 .map(e -> score(e.getKey(), e.getValue(), mentionsByTownship.get(e.getKey()), mentionsByCode))
                 .sorted(Comparator.comparingInt(Scored::score).reversed())
                 .toList();
         int best = scored.get(0).score();
-        List<Scored> top = ledByNamedKind(scored.stream().filter(s -> s.score() == best).toList(), text);
+        List<Scored> top =
+                ledByNamedKind(scored.stream().filter(s -> s.score() == best).toList(), text);
         List<PlaceCandidate> candidates = top.stream().map(Scored::candidate).toList();
         if (top.size() == 1) {
             return new PlaceResolution(top.get(0).candidate().township(), candidates, List.of());
         }
-        return new PlaceResolution(null, candidates, List.of("township name " + top.get(0).candidate().township().name()
-                + " fits " + top.size() + " places and the text does not say which"));
+        return new PlaceResolution(
+                null,
+                candidates,
+                List.of("township name " + top.get(0).candidate().township().name() + " fits " + top.size()
+                        + " places and the text does not say which"));
     }
 
     /**
@@ -104,11 +117,15 @@ public final class PlaceResolver {
         if (named.isEmpty()) {
             return namesakes;
         }
-        List<Scored> led = namesakes.stream().filter(s -> {
-            String county = s.candidate().township().countyCode();
-            Character kind = places.byCode(county).map(c -> c.name().charAt(c.name().length() - 1)).orElse(null);
-            return kind == null || named.contains(kind) || COUNTY_KINDS.indexOf(kind) < 0;
-        }).toList();
+        List<Scored> led = namesakes.stream()
+                .filter(s -> {
+                    String county = s.candidate().township().countyCode();
+                    Character kind = places.byCode(county)
+                            .map(c -> c.name().charAt(c.name().length() - 1))
+                            .orElse(null);
+                    return kind == null || named.contains(kind) || COUNTY_KINDS.indexOf(kind) < 0;
+                })
+                .toList();
         return led.isEmpty() ? namesakes : led;
     }
 
@@ -141,7 +158,9 @@ public final class PlaceResolver {
                 evidence.add(mentioned.get(0));
             }
         }
-        String pathText = path.stream().map(Place::name).filter(n -> !PlaceNames.isPlaceholder(n))
+        String pathText = path.stream()
+                .map(Place::name)
+                .filter(n -> !PlaceNames.isPlaceholder(n))
                 .collect(Collectors.joining(" "));
         // The name's weight dominates; the places above it decide between namesakes.
         return new Scored(new PlaceCandidate(township, pathText, List.copyOf(evidence)), nameWeight * 10 + support);
@@ -190,6 +209,5 @@ public final class PlaceResolver {
         return kept;
     }
 
-    private record Scored(PlaceCandidate candidate, int score) {
-    }
+    private record Scored(PlaceCandidate candidate, int score) {}
 }

@@ -17,5 +17,4 @@ public record ReportMetadata(
         List<Spanned<String>> issuingOrgans,
         Spanned<LocalDate> issuedOn,
         int bodyStart,
-        int bodyEnd) {
-}
+        int bodyEnd) {}

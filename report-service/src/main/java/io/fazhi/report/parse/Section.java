@@ -8,6 +8,5 @@ package io.fazhi.report.parse;
  * @param causesGiven for a shortcomings section, whether it states their causes (原因); else null
  * @param inferred true when no heading announced the section and a cue phrase did (下一步，…)
  */
-public record Section(SectionKind kind, String heading, int level, int start, int end, Boolean causesGiven,
-                      boolean inferred) {
-}
+public record Section(
+        SectionKind kind, String heading, int level, int start, int end, Boolean causesGiven, boolean inferred) {}

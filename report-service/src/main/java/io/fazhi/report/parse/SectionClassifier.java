@@ -25,16 +25,16 @@ final class SectionClassifier {
      * A paragraph without a heading that admits shortcomings after a turn (但…存在…问题, 但…差距):
      * the turn keeps a measure that "solved problems" from reading as a gap.
      */
-    private static final Pattern SHORTCOMING_CUE = Pattern.compile(
-            "(但|然而|不过|仍然|依然)[^。]{0,30}(存在|有)[^。]{0,40}(问题|不足|差距|短板|薄弱)|(但|然而)[^。]{0,30}(差距|不足)");
+    private static final Pattern SHORTCOMING_CUE =
+            Pattern.compile("(但|然而|不过|仍然|依然)[^。]{0,30}(存在|有)[^。]{0,40}(问题|不足|差距|短板|薄弱)|(但|然而)[^。]{0,30}(差距|不足)");
     /** The turns SHORTCOMING_CUE needs: checked first, as most paragraphs have none. */
     private static final List<String> TURNS = List.of("但", "然而", "不过", "仍然", "依然");
+
     private static final Pattern CAUSES = Pattern.compile("原因|根源|究其|由于|归因");
     /** A lead sentence on the principal leaders' duty: 党政主要负责人严格履行推进法治建设第一责任人职责. */
     private static final Pattern FIRST_RESPONSIBLE_LEAD = Pattern.compile("(履行|落实|压实|扛起|担负|担起)[^。]{0,20}第一责任人");
 
-    private SectionClassifier() {
-    }
+    private SectionClassifier() {}
 
     static SectionKind classifyHeading(String heading) {
         for (Map.Entry<SectionKind, Pattern> rule : RULES) {
@@ -50,7 +50,8 @@ final class SectionClassifier {
         if (PLAN_CUE.matcher(paragraph).lookingAt()) {
             return SectionKind.NEXT_YEAR_PLAN;
         }
-        if (TURNS.stream().anyMatch(paragraph::contains) && SHORTCOMING_CUE.matcher(paragraph).find()) {
+        if (TURNS.stream().anyMatch(paragraph::contains)
+                && SHORTCOMING_CUE.matcher(paragraph).find()) {
             return SectionKind.SHORTCOMINGS;
         }
         return null;

@@ -2,8 +2,8 @@ package io.fazhi.report.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the heading tree of a normalised report (one paragraph per line) and classifies its top
@@ -15,8 +15,7 @@ final class SectionParser {
     /** A marked paragraph longer than this is a marked-up sentence, not a heading. */
     private static final int MAX_MARKED_HEADING = 60;
 
-    private SectionParser() {
-    }
+    private SectionParser() {}
 
     /**
      * @param bodyStart where the body begins (after title and header lines)
@@ -79,7 +78,8 @@ final class SectionParser {
      */
     private static void firstResponsibleItem(List<Open> opened, int index, String lead, int leadStart) {
         Open item = opened.get(index);
-        if (!(item.kind() == null || item.kind() == SectionKind.MEASURES) || !SectionClassifier.leadsWithFirstResponsible(lead)) {
+        if (!(item.kind() == null || item.kind() == SectionKind.MEASURES)
+                || !SectionClassifier.leadsWithFirstResponsible(lead)) {
             return;
         }
         if (item.level() == 1) {
@@ -87,7 +87,8 @@ final class SectionParser {
                 opened.add(new Open(SectionKind.FIRST_RESPONSIBLE, firstClause(lead), 2, leadStart, true));
             }
         } else {
-            opened.set(index, new Open(SectionKind.FIRST_RESPONSIBLE, item.heading(), item.level(), item.start(), false));
+            opened.set(
+                    index, new Open(SectionKind.FIRST_RESPONSIBLE, item.heading(), item.level(), item.start(), false));
         }
     }
 
@@ -104,10 +105,13 @@ final class SectionParser {
             }
             end = trimTrailingNewline(text, open.start(), end);
             // The body, not the heading: "存在的不足和原因" as a heading promises causes, it does not give them.
-            int body = Math.min(end, open.start() + (open.inferred() ? 0 : open.heading().length()));
+            int body = Math.min(
+                    end, open.start() + (open.inferred() ? 0 : open.heading().length()));
             Boolean causes = open.kind() == SectionKind.SHORTCOMINGS
-                    ? SectionClassifier.givesCauses(text.substring(body, end)) : null;
-            sections.add(new Section(open.kind(), open.heading(), open.level(), open.start(), end, causes, open.inferred()));
+                    ? SectionClassifier.givesCauses(text.substring(body, end))
+                    : null;
+            sections.add(
+                    new Section(open.kind(), open.heading(), open.level(), open.start(), end, causes, open.inferred()));
         }
         return sections;
     }
@@ -131,6 +135,5 @@ final class SectionParser {
         return paragraph.substring(0, Math.min(cut, 60));
     }
 
-    private record Open(SectionKind kind, String heading, int level, int start, boolean inferred) {
-    }
+    private record Open(SectionKind kind, String heading, int level, int start, boolean inferred) {}
 }

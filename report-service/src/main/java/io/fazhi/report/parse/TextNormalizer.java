@@ -21,22 +21,24 @@ public final class TextNormalizer {
     private static final Pattern MARKDOWN_QUOTE_OR_BULLET = Pattern.compile("^(>\\s*|[*+]\\s+)");
     /** A line bold from end to end: {@code **存在的问题**}. */
     private static final Pattern BOLD_LINE = Pattern.compile("^(\\*\\*|__)[^*_]+(\\*\\*|__)$");
+
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern HORIZONTAL_RULE = Pattern.compile("^([-*_=]\\s*){3,}$");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^([-—–－]\\s*)?\\d{1,3}(\\s*[-—–－])?$|^第\\s*\\d+\\s*页.*$");
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("^([-—–－]\\s*)?\\d{1,3}(\\s*[-—–－])?$|^第\\s*\\d+\\s*页.*$");
     /** The last character of a line that ends a sentence or a clause, so no page break cut it. */
     private static final String TERMINAL = "。！？；：…”』」）)]】";
     /** How a title or header line ends (…的报告, …委员会文件): never the first half of a paragraph. */
     private static final List<String> HEADER_ENDS = List.of("报告", "总结", "文件", "通知", "意见", "方案", "委员会", "人民政府");
+
     private static final int MIN_BROKEN_LINE = 20;
     /** A line this long holds a whole page: the web page's paragraphs were joined with spaces. */
     private static final int FLATTENED_LINE = 300;
     /** Where such a line had its headings: a space before 一、 or (一). */
-    private static final Pattern FLATTENED_HEADING = Pattern.compile(
-            "[ \u3000\u00A0]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
+    private static final Pattern FLATTENED_HEADING =
+            Pattern.compile("[ \u3000\u00A0]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** A line that is only a page number (— 3 —, 第3页): page furniture, wherever it is. */
     public static boolean isPageNumber(String line) {
@@ -52,8 +54,7 @@ public final class TextNormalizer {
      * so: Markdown {@code #} ({@link HeadingStyle#MARKED}) or a line bold throughout, {@code **…**}
      * ({@link HeadingStyle#BOLD}); intake writes a Word heading style and bold so.
      */
-    public record Normalized(String text, Map<String, HeadingStyle> markedHeadings) {
-    }
+    public record Normalized(String text, Map<String, HeadingStyle> markedHeadings) {}
 
     public static Normalized normalizeMarked(String raw) {
         List<String> lines = new ArrayList<>();
@@ -63,8 +64,10 @@ public final class TextNormalizer {
         for (String rawLine : unifyLineBreaks(raw).split("\n", -1)) {
             for (String line : unflattened(rawLine)) {
                 String cleaned = cleanLine(line);
-                if (cleaned.isEmpty() || (cleaned.length() <= 12 && (HORIZONTAL_RULE.matcher(cleaned).matches()
-                        || PAGE_NUMBER.matcher(cleaned).matches()))) {
+                if (cleaned.isEmpty()
+                        || (cleaned.length() <= 12
+                                && (HORIZONTAL_RULE.matcher(cleaned).matches()
+                                        || PAGE_NUMBER.matcher(cleaned).matches()))) {
                     lines.add("");
                     continue;
                 }
@@ -168,8 +171,10 @@ public final class TextNormalizer {
         boolean hanAfter = Cjk.isHanOrCjkPunctuation(after);
         boolean digitBefore = Character.isDigit(before) || before == '%';
         boolean digitAfter = Character.isDigit(after);
-        return (hanBefore && digitAfter) || (digitBefore && hanAfter)
-                || (hanBefore && Cjk.isCjkPunctuation(after)) || (Cjk.isCjkPunctuation(before) && hanAfter);
+        return (hanBefore && digitAfter)
+                || (digitBefore && hanAfter)
+                || (hanBefore && Cjk.isCjkPunctuation(after))
+                || (Cjk.isCjkPunctuation(before) && hanAfter);
     }
 
     private static char fullWidth(char c, char before, char after) {

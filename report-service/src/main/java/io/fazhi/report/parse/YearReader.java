@@ -21,6 +21,7 @@ final class YearReader {
     private static final int OPENING_CHARS = 2000;
     /** How far before 报告如下 the presenting sentence may start (现将…). */
     private static final int STATEMENT_CHARS = 80;
+
     private static final String RANGE_MARKS = "—-–~～至到";
     private static final String CHINESE_DIGITS = "〇○零一二三四五六七八九";
     private static final String SENTENCE_ENDS = "。；;!！?？\n";
@@ -28,11 +29,9 @@ final class YearReader {
     private static final Pattern DOC_NUMBER_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     /** What the reader found: a year with its source, or the years the text names without a choice. */
-    record Reading(Integer year, YearSource source, Spanned<Integer> evidence, List<Integer> conflicting) {
-    }
+    record Reading(Integer year, YearSource source, Spanned<Integer> evidence, List<Integer> conflicting) {}
 
-    private YearReader() {
-    }
+    private YearReader() {}
 
     /**
      * @param receivedOn the day the suite received the report, the last resort; null when unknown
@@ -43,7 +42,9 @@ final class YearReader {
         openingEnd = firstHeading(text, bodyStart, openingEnd);
         List<Tier> tiers = new ArrayList<>();
         if (metadata.title() != null) {
-            tiers.add(new Tier(YearSource.TITLE, years(text, metadata.title().start(), metadata.title().end())));
+            tiers.add(new Tier(
+                    YearSource.TITLE,
+                    years(text, metadata.title().start(), metadata.title().end())));
         }
         tiers.add(new Tier(YearSource.BODY, statementYears(text, bodyStart, openingEnd)));
         tiers.add(new Tier(YearSource.BODY, openingYears(text, bodyStart, openingEnd)));
@@ -200,9 +201,12 @@ final class YearReader {
             while (after < to && text.charAt(after) == ' ') {
                 after++;
             }
-            boolean named = after < to && text.charAt(after) == '年' ? !monthFollows(text, after + 1, to)
+            boolean named = after < to && text.charAt(after) == '年'
+                    ? !monthFollows(text, after + 1, to)
                     : isDigit(text.charAt(start)) && text.startsWith("法治", end);
-            if (named && !insideTitleMarks(text, from, start) && !inRange(text, start, after < to && text.charAt(after) == '年' ? after + 1 : end)) {
+            if (named
+                    && !insideTitleMarks(text, from, start)
+                    && !inRange(text, start, after < to && text.charAt(after) == '年' ? after + 1 : end)) {
                 years.putIfAbsent(year, new Spanned<>(year, start, end));
             }
             start = end - 1;
@@ -218,7 +222,9 @@ final class YearReader {
         char first = text.charAt(at);
         if (isDigit(first)) {
             if (!(first == '1' && text.charAt(at + 1) == '9' || first == '2' && text.charAt(at + 1) == '0')
-                    || !isDigit(text.charAt(at + 2)) || !isDigit(text.charAt(at + 3)) || (at + 4 < text.length() && isDigit(text.charAt(at + 4)))) {
+                    || !isDigit(text.charAt(at + 2))
+                    || !isDigit(text.charAt(at + 3))
+                    || (at + 4 < text.length() && isDigit(text.charAt(at + 4)))) {
                 return -1;
             }
             return Integer.parseInt(text, at, at + 4, 10);
@@ -272,7 +278,8 @@ final class YearReader {
         while (before >= 0 && text.charAt(before) == ' ') {
             before--;
         }
-        if (before > 0 && RANGE_MARKS.indexOf(text.charAt(before)) >= 0
+        if (before > 0
+                && RANGE_MARKS.indexOf(text.charAt(before)) >= 0
                 && (Character.isDigit(text.charAt(before - 1)) || text.charAt(before - 1) == '年')) {
             return true;
         }
@@ -280,10 +287,10 @@ final class YearReader {
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
-        return after + 1 < text.length() && RANGE_MARKS.indexOf(text.charAt(after)) >= 0
+        return after + 1 < text.length()
+                && RANGE_MARKS.indexOf(text.charAt(after)) >= 0
                 && Character.isDigit(text.charAt(after + 1));
     }
 
-    private record Tier(YearSource source, Map<Integer, Spanned<Integer>> years) {
-    }
+    private record Tier(YearSource source, Map<Integer, Spanned<Integer>> years) {}
 }

@@ -27,8 +27,14 @@ public class ReportEvents {
     }
 
     public void withdrawn(Report report, Instant at, String reason) {
-        outbox.enqueue(new ReportWithdrawn(report.id.toString(), report.currentVersion, report.year,
-                report.townshipCode, report.countyCode, at, reason));
+        outbox.enqueue(new ReportWithdrawn(
+                report.id.toString(),
+                report.currentVersion,
+                report.year,
+                report.townshipCode,
+                report.countyCode,
+                at,
+                reason));
     }
 
     private static ReportSnapshot snapshot(Report report, ReportVersion version, VersionParse parse) {
@@ -45,7 +51,8 @@ public class ReportEvents {
                 version.normalizedText,
                 parse.sections().stream()
                         .filter(s -> s.kind() != null)
-                        .map(s -> new ReportSection(s.kind(), s.heading(), s.level(), s.start(), s.end(), s.causesGiven()))
+                        .map(s -> new ReportSection(
+                                s.kind(), s.heading(), s.level(), s.start(), s.end(), s.causesGiven()))
                         .toList(),
                 parse.warnings());
     }

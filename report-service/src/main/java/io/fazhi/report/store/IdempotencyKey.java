@@ -40,7 +40,9 @@ public class IdempotencyKey extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(caller, k.caller) && java.util.Objects.equals(key, k.key);
+            return o instanceof Key k
+                    && java.util.Objects.equals(caller, k.caller)
+                    && java.util.Objects.equals(key, k.key);
         }
 
         @Override

@@ -38,7 +38,9 @@ public class ReportCandidate extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(reportId, k.reportId) && Objects.equals(townshipCode, k.townshipCode);
+            return o instanceof Key k
+                    && Objects.equals(reportId, k.reportId)
+                    && Objects.equals(townshipCode, k.townshipCode);
         }
 
         @Override

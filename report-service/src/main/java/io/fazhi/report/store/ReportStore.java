@@ -39,7 +39,8 @@ public class ReportStore {
                 lock.setString(1, townshipCode + ":" + year);
                 lock.execute();
             }
-            try (PreparedStatement find = c.prepareStatement("SELECT id FROM report WHERE township_code = ? AND year = ?")) {
+            try (PreparedStatement find =
+                    c.prepareStatement("SELECT id FROM report WHERE township_code = ? AND year = ?")) {
                 find.setString(1, townshipCode);
                 find.setInt(2, year);
                 try (ResultSet rs = find.executeQuery()) {
@@ -67,22 +68,28 @@ public class ReportStore {
      * One page of reports under a place prefix, of one year and only unlocated ones when asked;
      * with {@code andCandidates}, also the unlocated reports that may be from a township under it.
      */
-    public PageOf<Report> under(String prefix, Integer year, boolean onlyUnlocated, boolean andCandidates, int page, int size) {
-        String where = !andCandidates ? "placePrefix like :prefix"
+    public PageOf<Report> under(
+            String prefix, Integer year, boolean onlyUnlocated, boolean andCandidates, int page, int size) {
+        String where = !andCandidates
+                ? "placePrefix like :prefix"
                 : "(placePrefix like :prefix or (townshipCode is null and id in "
                         + "(select c.reportId from ReportCandidate c where c.townshipCode like :prefix)))";
-        String query = where + (year == null ? "" : " and year = :year") + (onlyUnlocated ? " and townshipCode is null" : "");
+        String query =
+                where + (year == null ? "" : " and year = :year") + (onlyUnlocated ? " and townshipCode is null" : "");
         Parameters params = Parameters.with("prefix", prefix.replace("%", "") + "%");
         if (year != null) {
             params = params.and("year", year);
         }
-        var found = Report.<Report>find(query, Sort.by("placePrefix").and("year"), params).page(Page.of(page, size));
+        var found = Report.<Report>find(query, Sort.by("placePrefix").and("year"), params)
+                .page(Page.of(page, size));
         return new PageOf<>(found.list(), page, size, found.count());
     }
 
     /** The townships an unlocated report may be from. */
     public List<String> candidates(UUID reportId) {
-        return ReportCandidate.<ReportCandidate>list("reportId", reportId).stream().map(c -> c.townshipCode).toList();
+        return ReportCandidate.<ReportCandidate>list("reportId", reportId).stream()
+                .map(c -> c.townshipCode)
+                .toList();
     }
 
     /** Whether the report's text named this township among its candidates. */

@@ -67,7 +67,9 @@ public class ReportVersion extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(reportId, k.reportId) && java.util.Objects.equals(version, k.version);
+            return o instanceof Key k
+                    && java.util.Objects.equals(reportId, k.reportId)
+                    && java.util.Objects.equals(version, k.version);
         }
 
         @Override

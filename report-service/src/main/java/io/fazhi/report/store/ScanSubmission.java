@@ -1,7 +1,7 @@
 package io.fazhi.report.store;
 
-import io.fazhi.platform.identity.Caller;
 import io.fazhi.core.identity.Group;
+import io.fazhi.platform.identity.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

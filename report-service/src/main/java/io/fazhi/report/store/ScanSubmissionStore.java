@@ -17,22 +17,28 @@ public class ScanSubmissionStore {
 
     /** The scan a caller sent earlier with this Idempotency-Key. */
     public Optional<ScanSubmission> byKey(String callerSubject, String idempotencyKey) {
-        return ScanSubmission.<ScanSubmission>find("callerSubject = ?1 and idempotencyKey = ?2", callerSubject, idempotencyKey)
+        return ScanSubmission.<ScanSubmission>find(
+                        "callerSubject = ?1 and idempotencyKey = ?2", callerSubject, idempotencyKey)
                 .firstResultOptional();
     }
 
     /** Scans still being read: of one caller, or of everyone when the subject is null. */
     public long reading(String callerSubject) {
-        return callerSubject == null ? ScanSubmission.count("state", ScanSubmission.READING)
+        return callerSubject == null
+                ? ScanSubmission.count("state", ScanSubmission.READING)
                 : ScanSubmission.count("state = ?1 and callerSubject = ?2", ScanSubmission.READING, callerSubject);
     }
 
     /** Scans whose reader's lease ran out (it died, or never started), oldest first. */
     public List<UUID> leaseExpired(Instant now, int limit) {
-        return em.createQuery("select s.id from ScanSubmission s where s.state = :reading and s.leaseUntil < :now"
-                        + " order by s.receivedAt", UUID.class)
-                .setParameter("reading", ScanSubmission.READING).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select s.id from ScanSubmission s where s.state = :reading and s.leaseUntil < :now"
+                                + " order by s.receivedAt",
+                        UUID.class)
+                .setParameter("reading", ScanSubmission.READING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Ends a scan's lease now, so the next sweep takes it up. */

@@ -36,22 +36,29 @@ public record VersionParse(
         List<String> warnings,
         Map<String, int[]> spans) {
 
-    public record Candidate(String code, String path, List<String> evidence) {
-    }
+    public record Candidate(String code, String path, List<String> evidence) {}
 
-    public record SectionEntry(String kind, String heading, int start, int end, int level, Boolean causesGiven,
-                              boolean inferred) {
-    }
+    public record SectionEntry(
+            String kind, String heading, int start, int end, int level, Boolean causesGiven, boolean inferred) {}
 
     public static VersionParse of(ParsedReport parsed, PlaceDirectory places, List<String> intakeWarnings) {
         ReportMetadata meta = parsed.metadata();
         Place township = parsed.place().township();
         List<Place> path = township == null ? List.of() : places.path(township.code());
         List<SectionEntry> sections = parsed.sections().stream()
-                .map(s -> new SectionEntry(s.kind() == null ? null : s.kind().wire(), s.heading(), s.start(), s.end(),
-                        s.level(), s.causesGiven(), s.inferred()))
+                .map(s -> new SectionEntry(
+                        s.kind() == null ? null : s.kind().wire(),
+                        s.heading(),
+                        s.start(),
+                        s.end(),
+                        s.level(),
+                        s.causesGiven(),
+                        s.inferred()))
                 .toList();
-        List<String> present = parsed.sections().stream().filter(s -> s.kind() != null).map(s -> s.kind().wire()).toList();
+        List<String> present = parsed.sections().stream()
+                .filter(s -> s.kind() != null)
+                .map(s -> s.kind().wire())
+                .toList();
         Map<String, int[]> spans = new LinkedHashMap<>();
         span(spans, "title", meta.title());
         span(spans, "year", parsed.yearEvidence());
@@ -78,7 +85,8 @@ public record VersionParse(
                 level(path, 1),
                 level(path, 0),
                 parsed.place().candidates().stream()
-                        .map(c -> new Candidate(c.township().code(), c.path(), c.evidence())).toList(),
+                        .map(c -> new Candidate(c.township().code(), c.path(), c.evidence()))
+                        .toList(),
                 sections,
                 RequiredContents.missing(present),
                 List.copyOf(warnings),
@@ -90,9 +98,24 @@ public record VersionParse(
         List<Place> path = places.path(confirmed.code());
         List<String> withNote = new java.util.ArrayList<>(warnings);
         withNote.add(note);
-        return new VersionParse(year, yearSource, title, docNumber, issuedOn, signer, addressee, issuingOrgans,
-                place(confirmed), level(path, 2), level(path, 1), level(path, 0), placeCandidates, sections,
-                missingContents, List.copyOf(withNote), spans);
+        return new VersionParse(
+                year,
+                yearSource,
+                title,
+                docNumber,
+                issuedOn,
+                signer,
+                addressee,
+                issuingOrgans,
+                place(confirmed),
+                level(path, 2),
+                level(path, 1),
+                level(path, 0),
+                placeCandidates,
+                sections,
+                missingContents,
+                List.copyOf(withNote),
+                spans);
     }
 
     private static PlaceRef level(List<Place> path, int index) {

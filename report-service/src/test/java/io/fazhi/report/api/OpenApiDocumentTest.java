@@ -12,7 +12,10 @@ class OpenApiDocumentTest {
 
     @Test
     void documentsEveryOperationWithTheBearerScheme() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/v1/reports"))
                 .body("paths", hasKey("/api/v1/reports/{id}/versions/{version}/original"))
                 .body("paths", hasKey("/api/v1/divisions/{code}"))

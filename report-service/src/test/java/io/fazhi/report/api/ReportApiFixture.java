@@ -16,8 +16,7 @@ final class ReportApiFixture {
     static final String NANSONG = "140404107";
     static final String PINGSHI = "411330107";
 
-    private ReportApiFixture() {
-    }
+    private ReportApiFixture() {}
 
     static RequestSpecification as(String group, String place) {
         return given().auth().oauth2(DevTokens.mint(group, place));
@@ -28,14 +27,17 @@ final class ReportApiFixture {
     }
 
     static ValidatableResponse postText(RequestSpecification caller, String text) {
-        return caller.contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/reports").then();
+        return caller.contentType("text/plain; charset=UTF-8")
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/reports")
+                .then();
     }
 
     /** Reports, versions and outbox events: what a refused request must leave unchanged. */
     record State(long reports, long versions, long events) {
         static State of(DataSource db) {
-            return new State(TestDatabase.count(db, "SELECT count(*) FROM report"),
+            return new State(
+                    TestDatabase.count(db, "SELECT count(*) FROM report"),
                     TestDatabase.count(db, "SELECT count(*) FROM report_version"),
                     TestDatabase.count(db, "SELECT count(*) FROM outbox_event"));
         }
@@ -43,9 +45,12 @@ final class ReportApiFixture {
 
     /** Removes a township's reports so a test starts from "nothing submitted". */
     static void forget(DataSource db, String townshipCode) {
-        try (var c = db.getConnection(); var s = c.createStatement()) {
-            s.execute("DELETE FROM idempotency_key WHERE report_id IN (SELECT id FROM report WHERE township_code = '" + townshipCode + "')");
-            s.execute("DELETE FROM report_version WHERE report_id IN (SELECT id FROM report WHERE township_code = '" + townshipCode + "')");
+        try (var c = db.getConnection();
+                var s = c.createStatement()) {
+            s.execute("DELETE FROM idempotency_key WHERE report_id IN (SELECT id FROM report WHERE township_code = '"
+                    + townshipCode + "')");
+            s.execute("DELETE FROM report_version WHERE report_id IN (SELECT id FROM report WHERE township_code = '"
+                    + townshipCode + "')");
             s.execute("DELETE FROM report WHERE township_code = '" + townshipCode + "'");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

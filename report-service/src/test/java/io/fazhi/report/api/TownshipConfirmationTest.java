@@ -53,17 +53,32 @@ class TownshipConfirmationTest {
 
         for (String office : new String[] {"320681", "320904", "32"}) {
             String group = office.length() == 2 ? "province-office" : "county-office";
-            as(group, office).queryParam("needsTownship", true).get("/api/v1/reports").then()
-                    .statusCode(200).body("items.id", hasItem(id));
-            as(group, office).get("/api/v1/reports/{id}", id).then().statusCode(200).body("needsTownship", equalTo(true));
+            as(group, office)
+                    .queryParam("needsTownship", true)
+                    .get("/api/v1/reports")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", hasItem(id));
+            as(group, office)
+                    .get("/api/v1/reports/{id}", id)
+                    .then()
+                    .statusCode(200)
+                    .body("needsTownship", equalTo(true));
         }
-        as("county-office", "140404").queryParam("needsTownship", true).get("/api/v1/reports").then()
-                .statusCode(200).body("items.id", not(hasItem(id)));
+        as("county-office", "140404")
+                .queryParam("needsTownship", true)
+                .get("/api/v1/reports")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
         as("county-office", "140404").get("/api/v1/reports/{id}", id).then().statusCode(404);
         as("township", QIDONG_NANYANG).get("/api/v1/reports/{id}", id).then().statusCode(404);
 
-        as("county-office", "320681").contentType("application/json").body(Map.of("townshipCode", QIDONG_NANYANG))
-                .put("/api/v1/reports/{id}/township", id).then()
+        as("county-office", "320681")
+                .contentType("application/json")
+                .body(Map.of("townshipCode", QIDONG_NANYANG))
+                .put("/api/v1/reports/{id}/township", id)
+                .then()
                 .statusCode(200)
                 .body("needsTownship", equalTo(false))
                 .body("township.code", equalTo(QIDONG_NANYANG))
@@ -77,10 +92,16 @@ class TownshipConfirmationTest {
         assertThat(events(id)).isEqualTo(1);
 
         as("county-office", "320904").get("/api/v1/reports/{id}", id).then().statusCode(404);
-        as("township", QIDONG_NANYANG).get("/api/v1/reports/{id}", id).then().statusCode(200)
+        as("township", QIDONG_NANYANG)
+                .get("/api/v1/reports/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("township.code", equalTo(QIDONG_NANYANG));
-        as("county-office", "320681").contentType("application/json").body(Map.of("townshipCode", QIDONG_NANYANG))
-                .put("/api/v1/reports/{id}/township", id).then()
+        as("county-office", "320681")
+                .contentType("application/json")
+                .body(Map.of("townshipCode", QIDONG_NANYANG))
+                .put("/api/v1/reports/{id}/township", id)
+                .then()
                 .statusCode(409);
     }
 
@@ -88,34 +109,56 @@ class TownshipConfirmationTest {
     void anOfficeConfirmsOnlyATownshipItCoversAndATownshipConfirmsNothing() {
         String id = unlocated();
 
-        confirm(as("county-office", "320904"), id, QIDONG_NANYANG).statusCode(403)
+        confirm(as("county-office", "320904"), id, QIDONG_NANYANG)
+                .statusCode(403)
                 .body("detail", equalTo("place 320681106 is outside the jurisdiction of county-office 320904"));
         confirm(as("county-office", "140404"), id, "140404107").statusCode(404);
         confirm(as("township", QIDONG_NANYANG), id, QIDONG_NANYANG).statusCode(403);
-        confirm(as("county-office", "320681"), id, "999999999").statusCode(400).body("errors.field", hasItem("townshipCode"));
+        confirm(as("county-office", "320681"), id, "999999999")
+                .statusCode(400)
+                .body("errors.field", hasItem("townshipCode"));
         confirm(as("county-office", "320681"), id, "320681").statusCode(400);
-        confirm(as("county-office", "320681"), UUID.randomUUID().toString(), QIDONG_NANYANG).statusCode(404);
-        as("county-office", "320681").contentType("application/json").body("{\"townshipCode\":")
-                .put("/api/v1/reports/{id}/township", id).then().statusCode(400);
+        confirm(as("county-office", "320681"), UUID.randomUUID().toString(), QIDONG_NANYANG)
+                .statusCode(404);
+        as("county-office", "320681")
+                .contentType("application/json")
+                .body("{\"townshipCode\":")
+                .put("/api/v1/reports/{id}/township", id)
+                .then()
+                .statusCode(400);
 
-        as("admin", null).get("/api/v1/reports/{id}", id).then().statusCode(200)
-                .body("needsTownship", equalTo(true)).body("township", nullValue());
+        as("admin", null)
+                .get("/api/v1/reports/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("needsTownship", equalTo(true))
+                .body("township", nullValue());
         assertThat(events(id)).isZero();
-        assertThat(TestDatabase.count(db, "SELECT count(*) FROM report_candidate WHERE report_id = ?::uuid", id)).isEqualTo(2);
+        assertThat(TestDatabase.count(db, "SELECT count(*) FROM report_candidate WHERE report_id = ?::uuid", id))
+                .isEqualTo(2);
     }
 
     @Test
     void anUnlocatedReportWithdrawnByAdminLeavesNoEventAndCannotBeConfirmed() {
         String id = unlocated();
-        as("admin", null).delete("/api/v1/reports/{id}", id).then().statusCode(200).body("status", equalTo("withdrawn"));
+        as("admin", null)
+                .delete("/api/v1/reports/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("withdrawn"));
         assertThat(events(id)).isZero();
         confirm(as("county-office", "320681"), id, QIDONG_NANYANG).statusCode(409);
     }
 
     @Test
     void aTownshipThatAlreadyHasItsReportForTheYearIsNotGivenASecond() {
-        as("county-office", "320681").contentType("text/plain; charset=UTF-8").body(Samples.bytes("nanyang-2023.txt"))
-                .post("/api/v1/reports").then().statusCode(201).body("township.code", equalTo(QIDONG_NANYANG));
+        as("county-office", "320681")
+                .contentType("text/plain; charset=UTF-8")
+                .body(Samples.bytes("nanyang-2023.txt"))
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(201)
+                .body("township.code", equalTo(QIDONG_NANYANG));
         String id = unlocated();
 
         confirm(as("county-office", "320681"), id, QIDONG_NANYANG).statusCode(409);
@@ -123,18 +166,24 @@ class TownshipConfirmationTest {
     }
 
     private String unlocated() {
-        return as("admin", null).contentType("text/plain; charset=UTF-8").body(Samples.bytes("nanyang-2023.txt"))
-                .post("/api/v1/reports").then()
+        return as("admin", null)
+                .contentType("text/plain; charset=UTF-8")
+                .body(Samples.bytes("nanyang-2023.txt"))
+                .post("/api/v1/reports")
+                .then()
                 .statusCode(201)
                 .body("needsTownship", equalTo(true))
                 .body("township", nullValue())
-                .extract().path("id");
+                .extract()
+                .path("id");
     }
 
-    private static io.restassured.response.ValidatableResponse confirm(io.restassured.specification.RequestSpecification caller,
-                                                                       String id, String code) {
-        return caller.contentType("application/json").body(Map.of("townshipCode", code))
-                .put("/api/v1/reports/{id}/township", id).then();
+    private static io.restassured.response.ValidatableResponse confirm(
+            io.restassured.specification.RequestSpecification caller, String id, String code) {
+        return caller.contentType("application/json")
+                .body(Map.of("townshipCode", code))
+                .put("/api/v1/reports/{id}/township", id)
+                .then();
     }
 
     private long events(String id) {
@@ -143,8 +192,15 @@ class TownshipConfirmationTest {
 
     private ConsumerRecord<String, byte[]> submittedEvent(String reportId) {
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
-            return kafka.readUntil(Topics.REPORTS, read -> read.stream().anyMatch(r -> matches(r, reportId)), Duration.ofMinutes(1))
-                    .stream().filter(r -> matches(r, reportId)).findFirst().orElseThrow();
+            return kafka
+                    .readUntil(
+                            Topics.REPORTS,
+                            read -> read.stream().anyMatch(r -> matches(r, reportId)),
+                            Duration.ofMinutes(1))
+                    .stream()
+                    .filter(r -> matches(r, reportId))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 

@@ -45,7 +45,19 @@ class TesseractTsvTest {
     private static void word(List<String> rows, int line, int indent, String text, int confidence) {
         int left = 100 + indent * CHAR;
         int width = line == 1 || line == 2 && text.length() == 18 ? 18 * CHAR - indent * CHAR : text.length() * CHAR;
-        rows.add(String.join("\t", "5", "1", "1", "1", Integer.toString(line), "1", Integer.toString(left), Integer.toString(line * 60),
-                Integer.toString(width), "40", Integer.toString(confidence), text));
+        rows.add(String.join(
+                "\t",
+                "5",
+                "1",
+                "1",
+                "1",
+                Integer.toString(line),
+                "1",
+                Integer.toString(left),
+                Integer.toString(line * 60),
+                Integer.toString(width),
+                "40",
+                Integer.toString(confidence),
+                text));
     }
 }

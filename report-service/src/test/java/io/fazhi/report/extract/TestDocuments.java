@@ -19,20 +19,19 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFontFactory;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Real .docx and .pdf files made from report text, and broken ones, for intake tests. */
 public final class TestDocuments {
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     /**
      * A PDF with a text layer in Chinese: the standard CJK font STSong-Light with the predefined
      * UniGB-UCS2-H encoding, so no font file is needed and text extraction maps back to Unicode.
      */
     public static byte[] pdf(String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             PDResources resources = new PDResources();
@@ -47,7 +46,8 @@ public final class TestDocuments {
                 content.append("> Tj T*\n");
             }
             content.append("ET");
-            PDStream stream = new PDStream(document, new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.US_ASCII)));
+            PDStream stream = new PDStream(
+                    document, new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.US_ASCII)));
             page.setContents(stream);
             document.save(out);
             return out.toByteArray();
@@ -58,7 +58,8 @@ public final class TestDocuments {
 
     /** A PDF that opens only with a password. */
     public static byte[] encryptedPdf(String text) {
-        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf(text)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf(text));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.protect(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()));
             document.save(out);
             return out.toByteArray();
@@ -74,7 +75,8 @@ public final class TestDocuments {
 
     /** A PDF of blank pages, as a scan of that many pages looks to text extraction. */
     public static byte[] blankPages(int pages) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int page = 0; page < pages; page++) {
                 document.addPage(new PDPage());
             }
@@ -87,26 +89,43 @@ public final class TestDocuments {
 
     /** A PNG whose header claims a size, with no image data after it. */
     public static byte[] pngHeader(int width, int height) {
-        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width)
-                .putInt(height).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17)
+                .put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(ihdr.array());
         return java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12)
-                .put(PNG_SIGNATURE).putInt(13).put(ihdr.array()).putInt((int) crc.getValue())
-                .putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xAE426082).array();
+                .put(PNG_SIGNATURE)
+                .putInt(13)
+                .put(ihdr.array())
+                .putInt((int) crc.getValue())
+                .putInt(0)
+                .put("IEND".getBytes(StandardCharsets.US_ASCII))
+                .putInt(0xAE426082)
+                .array();
     }
 
     /** A PNG signature followed by anything but an image. */
     public static byte[] corruptPng() {
-        return java.nio.ByteBuffer.allocate(64).put(PNG_SIGNATURE).put("not an image at all".getBytes(StandardCharsets.US_ASCII))
+        return java.nio.ByteBuffer.allocate(64)
+                .put(PNG_SIGNATURE)
+                .put("not an image at all".getBytes(StandardCharsets.US_ASCII))
                 .array();
     }
 
     /** A photo with no writing on it: a grey page. */
     public static byte[] blankPhoto() {
         try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
-                    "png", png);
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
+                    "png",
+                    png);
             return png.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,7 +136,8 @@ public final class TestDocuments {
 
     /** A small file named like a .docx whose document.xml inflates to 200 MB of zeros. */
     public static byte[] zipBomb() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
@@ -153,8 +173,10 @@ public final class TestDocuments {
         descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
         descriptor.setItem(COSName.FONT_NAME, COSName.getPDFName("STSong-Light"));
         descriptor.setInt(COSName.FLAGS, 6);
-        descriptor.setItem(COSName.FONT_BBOX, new COSArray(java.util.List.of(COSInteger.get(-25), COSInteger.get(-254),
-                COSInteger.get(1000), COSInteger.get(880))));
+        descriptor.setItem(
+                COSName.FONT_BBOX,
+                new COSArray(java.util.List.of(
+                        COSInteger.get(-25), COSInteger.get(-254), COSInteger.get(1000), COSInteger.get(880))));
         descriptor.setInt(COSName.ITALIC_ANGLE, 0);
         descriptor.setInt(COSName.ASCENT, 880);
         descriptor.setInt(COSName.DESCENT, -120);

@@ -1,12 +1,12 @@
 package io.fazhi.report.extract;
 
-import io.fazhi.corpus.WordDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.core.problem.ProblemType;
+import io.fazhi.corpus.WordDocuments;
+import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.report.parse.Samples;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +69,8 @@ class TextExtractorTest {
 
     @Test
     void marksWordsUnnumberedHeadingsByStyleOutlineLevelOrBoldAndNothingElse() throws Exception {
-        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
             var outlined = document.createParagraph();
             outlined.getCTP().addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ZERO);
             outlined.createRun().setText("存在的不足");
@@ -88,14 +89,14 @@ class TextExtractorTest {
 
             String text = DocxText.extract(out.toByteArray());
 
-            assertThat(text.lines()).containsExactly("## 存在的不足", "**强化组织领导**", "主要做法如下：",
-                    "一年来，我镇坚持依法行政，推进法治政府建设。");
+            assertThat(text.lines()).containsExactly("## 存在的不足", "**强化组织领导**", "主要做法如下：", "一年来，我镇坚持依法行政，推进法治政府建设。");
         }
     }
 
     @Test
     void extractsTheTextLayerOfAPdf() {
-        ExtractedText result = TextExtractor.read(TestDocuments.pdf(Samples.text("pingshi-2024.txt").substring(0, 600)), null);
+        ExtractedText result = TextExtractor.read(
+                TestDocuments.pdf(Samples.text("pingshi-2024.txt").substring(0, 600)), null);
         assertThat(result.format()).isEqualTo(DocumentFormat.PDF);
         assertThat(result.originalText()).contains("平发〔2024〕46号", "平氏镇");
     }
@@ -103,27 +104,44 @@ class TextExtractorTest {
     @Test
     void refusesWhatIsNotAReport() {
         assertProblem(() -> TextExtractor.read(new byte[0], null), ProblemType.UNPROCESSABLE, "empty");
-        assertProblem(() -> TextExtractor.read(" \n\t ".getBytes(StandardCharsets.UTF_8), null), ProblemType.UNPROCESSABLE, "no text");
+        assertProblem(
+                () -> TextExtractor.read(" \n\t ".getBytes(StandardCharsets.UTF_8), null),
+                ProblemType.UNPROCESSABLE,
+                "no text");
         byte[] garbage = new byte[4096];
         new Random(7).nextBytes(garbage);
         assertProblem(() -> TextExtractor.read(garbage, StandardCharsets.UTF_8), ProblemType.UNPROCESSABLE, "");
-        assertProblem(() -> TextExtractor.read("hello world, this is not a report".getBytes(StandardCharsets.UTF_8), null),
-                ProblemType.UNPROCESSABLE, "Chinese characters");
+        assertProblem(
+                () -> TextExtractor.read("hello world, this is not a report".getBytes(StandardCharsets.UTF_8), null),
+                ProblemType.UNPROCESSABLE,
+                "Chinese characters");
     }
 
     @Test
     void refusesBrokenAndHostileFiles() {
         assertProblem(() -> TextExtractor.read(TestDocuments.zipBomb(), null), ProblemType.UNPROCESSABLE, "docx");
-        assertProblem(() -> TextExtractor.read(TestDocuments.corruptDocx(NANSONG), null), ProblemType.UNPROCESSABLE, "corrupt");
-        assertProblem(() -> TextExtractor.read(TestDocuments.encryptedPdf(NANSONG.substring(0, 200)), null),
-                ProblemType.UNPROCESSABLE, "encrypted");
-        assertProblem(() -> TextExtractor.read(TestDocuments.pdfWithoutText(), null), ProblemType.UNPROCESSABLE, "no text layer");
-        assertProblem(() -> TextExtractor.read(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, null),
-                ProblemType.UNSUPPORTED_MEDIA_TYPE, ".doc");
+        assertProblem(
+                () -> TextExtractor.read(TestDocuments.corruptDocx(NANSONG), null),
+                ProblemType.UNPROCESSABLE,
+                "corrupt");
+        assertProblem(
+                () -> TextExtractor.read(TestDocuments.encryptedPdf(NANSONG.substring(0, 200)), null),
+                ProblemType.UNPROCESSABLE,
+                "encrypted");
+        assertProblem(
+                () -> TextExtractor.read(TestDocuments.pdfWithoutText(), null),
+                ProblemType.UNPROCESSABLE,
+                "no text layer");
+        assertProblem(
+                () -> TextExtractor.read(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, null),
+                ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                ".doc");
     }
 
-    private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ProblemType type, String detail) {
-        assertThatThrownBy(call).isInstanceOf(ProblemException.class)
+    private static void assertProblem(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ProblemType type, String detail) {
+        assertThatThrownBy(call)
+                .isInstanceOf(ProblemException.class)
                 .satisfies(e -> assertThat(((ProblemException) e).type()).isEqualTo(type))
                 .hasMessageContaining(detail);
     }

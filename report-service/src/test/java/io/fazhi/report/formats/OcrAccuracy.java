@@ -3,8 +3,7 @@ package io.fazhi.report.formats;
 /** How much of a text's Chinese characters OCR got right: 1 − edit distance / length, over Han characters only. */
 final class OcrAccuracy {
 
-    private OcrAccuracy() {
-    }
+    private OcrAccuracy() {}
 
     static double of(String source, String read) {
         String a = han(source);

@@ -34,18 +34,18 @@ final class OfficialPdfs {
     private static final int HALF = 20;
 
     /** The signature's date line: short, a date alone. */
-    static final java.util.regex.Pattern SIGNATURE_DATE = java.util.regex.Pattern.compile(
-            "\\s*20\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*");
+    static final java.util.regex.Pattern SIGNATURE_DATE =
+            java.util.regex.Pattern.compile("\\s*20\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*");
 
-    private OfficialPdfs() {
-    }
+    private OfficialPdfs() {}
 
     static byte[] of(String text) {
         String header = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         List<String> paragraphs = new ArrayList<>(text.lines().toList());
         paragraphs.add(CLOSING_COPY);
         paragraphs.add(CLOSING_ISSUED);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = TestDocuments.cjk();
             int page = 0;
             int next = 0;
@@ -75,8 +75,9 @@ final class OfficialPdfs {
         }
     }
 
-    private static int column(PDDocument document, PDPageContentStream content, PDFont font, List<String> paragraphs, int next,
-                              float x) throws IOException {
+    private static int column(
+            PDDocument document, PDPageContentStream content, PDFont font, List<String> paragraphs, int next, float x)
+            throws IOException {
         return fill(document, content, font, paragraphs, next, x, HALF);
     }
 
@@ -86,8 +87,15 @@ final class OfficialPdfs {
     }
 
     /** Whole paragraphs, wrapped at {@code width} characters, while they fit the page's lines. */
-    private static int fill(PDDocument document, PDPageContentStream content, PDFont font, List<String> paragraphs, int next,
-                            float x, int width) throws IOException {
+    private static int fill(
+            PDDocument document,
+            PDPageContentStream content,
+            PDFont font,
+            List<String> paragraphs,
+            int next,
+            float x,
+            int width)
+            throws IOException {
         int line = 0;
         while (next < paragraphs.size()) {
             boolean title = next == 0;
@@ -137,7 +145,8 @@ final class OfficialPdfs {
 
     /** 某镇人民政府文件 in red over a red rule, above the title, as the first page of a 公文 has it. */
     private static void redHeader(PDPageContentStream content, PDFont font, String title) throws IOException {
-        java.util.regex.Matcher township = java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2}[镇乡]").matcher(title);
+        java.util.regex.Matcher township =
+                java.util.regex.Pattern.compile("[\\u4e00-\\u9fa5]{2}[镇乡]").matcher(title);
         String organ = (township.find() ? township.group() : "") + "人民政府文件";
         content.setNonStrokingColor(new java.awt.Color(200, 0, 0));
         write(content, font, organ, (595 - organ.length() * SIZE) / 2, 800);
@@ -164,12 +173,16 @@ final class OfficialPdfs {
 
     /** The seal, a red ring of 4 cm with a star, and a signature's strokes, drawn over the date. */
     private static void stamp(PDDocument document, PDPageContentStream content, float x, float y) throws IOException {
-        java.awt.image.BufferedImage seal = new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.image.BufferedImage seal =
+                new java.awt.image.BufferedImage(300, 300, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         var g = seal.createGraphics();
         g.setColor(new java.awt.Color(210, 30, 30, 180));
         g.setStroke(new java.awt.BasicStroke(12));
         g.drawOval(10, 10, 280, 280);
-        g.fillPolygon(new int[] {150, 165, 210, 172, 186, 150, 114, 128, 90, 135}, new int[] {90, 130, 130, 155, 200, 172, 200, 155, 130, 130}, 10);
+        g.fillPolygon(
+                new int[] {150, 165, 210, 172, 186, 150, 114, 128, 90, 135},
+                new int[] {90, 130, 130, 155, 200, 172, 200, 155, 130, 130},
+                10);
         g.setColor(new java.awt.Color(20, 20, 60, 220));
         g.setStroke(new java.awt.BasicStroke(6));
         g.drawPolyline(new int[] {40, 90, 120, 170, 200, 260}, new int[] {240, 200, 250, 190, 240, 205}, 6);
@@ -178,7 +191,8 @@ final class OfficialPdfs {
         content.drawImage(image, x - 20, y - 50, 113, 113);
     }
 
-    private static void write(PDPageContentStream content, PDFont font, String line, float x, float y) throws IOException {
+    private static void write(PDPageContentStream content, PDFont font, String line, float x, float y)
+            throws IOException {
         if (line.isEmpty()) {
             return;
         }

@@ -13,10 +13,10 @@ import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /**
  * A report as an office types it from a 公文 template in Word: headings numbered automatically
@@ -31,6 +31,7 @@ final class WordReports {
 
     /** The running header and footer: on every page of the file, in no section of the text. */
     static final String HEADER = "中共某某镇委员会文件（页眉）";
+
     static final String FOOTER = "— 1 —";
     /** The table's row as the reader sees it: cells in order, a full-width space between them. */
     static final String TABLE_ROW = "开展法律知识培训\u300010次";
@@ -43,16 +44,23 @@ final class WordReports {
               <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
             </xml-fragment>""";
 
-    private WordReports() {
-    }
+    private WordReports() {}
 
     static byte[] numbered(String text) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFNumbering numbering = document.createNumbering();
-            BigInteger list = numbering.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse(LIST), numbering));
+            BigInteger list =
+                    numbering.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse(LIST), numbering));
             BigInteger numId = numbering.addNum(list);
-            document.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(HEADER);
-            document.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(FOOTER);
+            document.createHeader(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText(HEADER);
+            document.createFooter(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText(FOOTER);
             boolean tabled = false;
             for (String line : text.split("\n")) {
                 XWPFParagraph paragraph = document.createParagraph();
@@ -96,7 +104,8 @@ final class WordReports {
      * second-level headings without their numbers, set bold; everything else as typed.
      */
     static byte[] styled(String text) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CTStyle heading = CTStyle.Factory.newInstance();
             heading.setStyleId("Heading1");
             heading.addNewName().setVal("heading 1");

@@ -17,7 +17,8 @@ class PlaceResolverTest {
 
         assertThat(resolution.resolved()).isTrue();
         assertThat(resolution.township().code()).isEqualTo("110113115");
-        assertThat(resolution.candidates()).singleElement()
+        assertThat(resolution.candidates())
+                .singleElement()
                 .satisfies(c -> assertThat(c.evidence()).containsExactly("北石槽镇 ×2"));
     }
 
@@ -34,7 +35,10 @@ class PlaceResolverTest {
         PlaceResolution resolution = RESOLVER.resolve("2024年，东湖街道在区委、区政府的领导下，街道党工委、街道办事处推进法治建设。", "");
 
         assertThat(resolution.resolved()).isFalse();
-        assertThat(resolution.candidates()).extracting(c -> c.township().name()).containsOnly("东湖街道").hasSizeGreaterThan(1);
+        assertThat(resolution.candidates())
+                .extracting(c -> c.township().name())
+                .containsOnly("东湖街道")
+                .hasSizeGreaterThan(1);
         assertThat(RESOLVER.resolve("街道党工委、街道办事处高度重视法治建设。", "").candidates()).isEmpty();
     }
 
@@ -42,22 +46,30 @@ class PlaceResolverTest {
     void variantFormsOfATownshipNameResolveToIt() {
         // 鹤龙街 for 鹤龙街道 (广州白云区): the text's 区委 leaves only district townships.
         assertThat(RESOLVER.resolve("2024年，鹤龙街坚持以习近平法治思想为指导，在区委、区政府领导下推进法治建设。", "")
-                .candidates()).extracting(c -> c.township().name()).containsOnly("鹤龙街道");
+                        .candidates())
+                .extracting(c -> c.township().name())
+                .containsOnly("鹤龙街道");
         assertThat(RESOLVER.resolve("中共黄湾镇委员会 黄湾镇人民政府关于2024年度法治政府建设的报告 中共海宁市委、海宁市人民政府：", "")
-                .township().code()).isEqualTo("330481108");
+                        .township()
+                        .code())
+                .isEqualTo("330481108");
         // 下太镇 is how 英德市 writes 下石太镇 today (township-aliases.csv).
         assertThat(RESOLVER.resolve("下太镇2022年法治政府建设情况报告", "").township().code()).isEqualTo("441881120");
         // 开发区银杏大街街道 in the table.
-        assertThat(RESOLVER.resolve("银杏大街街道在文峰区委、区政府的正确领导下", "").township().code()).isEqualTo("410571564");
+        assertThat(RESOLVER.resolve("银杏大街街道在文峰区委、区政府的正确领导下", "").township().code())
+                .isEqualTo("410571564");
     }
 
     @Test
     void theKindOfCountyTheTextNamesNarrowsNamesakes() {
         String text = "2025年，海滨街道在%s的正确领导下，全面推进法治政府建设。";
-        List<PlaceCandidate> underDistricts = RESOLVER.resolve(text.formatted("区委、区政府"), "").candidates();
+        List<PlaceCandidate> underDistricts =
+                RESOLVER.resolve(text.formatted("区委、区政府"), "").candidates();
         List<PlaceCandidate> all = RESOLVER.resolve(text.formatted("上级党委"), "").candidates();
 
-        assertThat(underDistricts).isNotEmpty().hasSizeLessThan(all.size())
+        assertThat(underDistricts)
+                .isNotEmpty()
+                .hasSizeLessThan(all.size())
                 .allSatisfy(c -> assertThat(c.path()).matches(".*区 海滨街道"));
         // 依法治县委员会 is a committee, not a county's leaders.
         assertThat(RESOLVER.resolve(text.formatted("区委、区政府和上级依法治县委员会"), "").candidates())
@@ -80,7 +92,9 @@ class PlaceResolverTest {
         assertThat(police.resolved()).isFalse();
         assertThat(police.candidates()).hasSize(2);
         // In a local plan's name it does: 法治公安 / 《公安县…规划》.
-        assertThat(RESOLVER.resolve("闸口镇认真落实《法治公安建设规划》，全年化解纠纷30件。", "").township().code())
+        assertThat(RESOLVER.resolve("闸口镇认真落实《法治公安建设规划》，全年化解纠纷30件。", "")
+                        .township()
+                        .code())
                 .startsWith("421022");
         // 南部 (south) is 南部县 only as a place.
         assertThat(RESOLVER.resolve("永定镇地处县境南部，全镇化解纠纷30件。", "").resolved()).isFalse();

@@ -16,8 +16,15 @@ import java.util.List;
 public final class RealOpenings {
 
     /** One file's truth: the fields of truth.json the parser is held to. */
-    public record Truth(String file, String township, int reportYear, String divisionCode, boolean decidableFromText,
-                        List<String> candidatesIfAmbiguous, List<String> sectionsPresent, String script) {
+    public record Truth(
+            String file,
+            String township,
+            int reportYear,
+            String divisionCode,
+            boolean decidableFromText,
+            List<String> candidatesIfAmbiguous,
+            List<String> sectionsPresent,
+            String script) {
 
         @Override
         public String toString() {
@@ -25,8 +32,7 @@ public final class RealOpenings {
         }
     }
 
-    private RealOpenings() {
-    }
+    private RealOpenings() {}
 
     public static List<Truth> truths() {
         ObjectMapper json = new ObjectMapper()
@@ -41,6 +47,7 @@ public final class RealOpenings {
 
     /** The text as the service reads it: through intake, so Traditional pages are converted. */
     public static String analysisText(Truth truth) {
-        return TextExtractor.read(Samples.bytes("real/" + truth.file()), StandardCharsets.UTF_8).analysisText();
+        return TextExtractor.read(Samples.bytes("real/" + truth.file()), StandardCharsets.UTF_8)
+                .analysisText();
     }
 }

@@ -40,7 +40,8 @@ class RealOpeningsTest {
     void aTownshipTheTextDecidesIsFoundExactly(Truth truth) {
         ParsedReport report = ReportParserTest.PARSER.parse(RealOpenings.analysisText(truth), ParseHints.none());
 
-        assertThat(report.place().township()).as("township of %s, candidates %s", truth.file(), codes(report))
+        assertThat(report.place().township())
+                .as("township of %s, candidates %s", truth.file(), codes(report))
                 .isNotNull();
         assertThat(report.place().township().code()).isEqualTo(truth.divisionCode());
     }
@@ -50,23 +51,31 @@ class RealOpeningsTest {
     void aTownshipTheTextLeavesOpenIsNotPickedAndTheTruthIsACandidate(Truth truth) {
         ParsedReport report = ReportParserTest.PARSER.parse(RealOpenings.analysisText(truth), ParseHints.none());
 
-        assertThat(report.place().township()).as("%s must not be decided", truth.file()).isNull();
-        assertThat(codes(report)).contains(truth.divisionCode())
-                .containsAll(truth.candidatesIfAmbiguous());
+        assertThat(report.place().township())
+                .as("%s must not be decided", truth.file())
+                .isNull();
+        assertThat(codes(report)).contains(truth.divisionCode()).containsAll(truth.candidatesIfAmbiguous());
     }
 
     @ParameterizedTest
     @MethodSource("openings")
     void everyRequiredContentTheOpeningShowsIsFoundAndAPassingMentionIsNoFirstResponsibleItem(Truth truth) {
         ParsedReport report = ReportParserTest.PARSER.parse(RealOpenings.analysisText(truth), ParseHints.none());
-        List<String> found = report.sections().stream().filter(s -> s.kind() != null).map(s -> s.kind().wire()).distinct().toList();
+        List<String> found = report.sections().stream()
+                .filter(s -> s.kind() != null)
+                .map(s -> s.kind().wire())
+                .distinct()
+                .toList();
 
         assertThat(found).as("%s", truth.file()).containsAll(truth.sectionsPresent());
-        assertThat(found.contains("first-responsible")).as("first-responsible in %s", truth.file())
+        assertThat(found.contains("first-responsible"))
+                .as("first-responsible in %s", truth.file())
                 .isEqualTo(truth.sectionsPresent().contains("first-responsible"));
     }
 
     private static List<String> codes(ParsedReport report) {
-        return report.place().candidates().stream().map(c -> c.township().code()).toList();
+        return report.place().candidates().stream()
+                .map(c -> c.township().code())
+                .toList();
     }
 }

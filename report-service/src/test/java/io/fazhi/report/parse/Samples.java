@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** The real township reports in src/test/resources/samples (copied from the project brief). */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static byte[] bytes(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {

@@ -20,20 +20,19 @@ class TextNormalizerTest {
 
     @Test
     void foldsFullWidthDigitsAndMakesPunctuationInChineseFullWidth() {
-        assertThat(TextNormalizer.normalize("(五) 狠抓普法力度, 积极推进工作落实; 共计１２次"))
-                .isEqualTo("（五）狠抓普法力度，积极推进工作落实；共计12次");
+        assertThat(TextNormalizer.normalize("(五) 狠抓普法力度, 积极推进工作落实; 共计１２次")).isEqualTo("（五）狠抓普法力度，积极推进工作落实；共计12次");
     }
 
     @Test
     void dropsMarkdownRulesPageNumbersAndRepeatedHeaders() {
         String text = "中共桐柏县平氏镇委员会文件\n## 一、基本情况\n**南宋镇**地处上党区南部。\n---\n- 2 -\n中共桐柏县平氏镇委员会文件\n二、主要举措";
-        assertThat(TextNormalizer.normalize(text))
-                .isEqualTo("中共桐柏县平氏镇委员会文件\n一、基本情况\n南宋镇地处上党区南部。\n二、主要举措");
+        assertThat(TextNormalizer.normalize(text)).isEqualTo("中共桐柏县平氏镇委员会文件\n一、基本情况\n南宋镇地处上党区南部。\n二、主要举措");
     }
 
     @Test
     void keepsTitleAndHeadingsApartFromTheirParagraphs() {
-        String text = "中共平氏镇委员会 平氏镇人民政府 关于2024年法治政府建设工作的报告\n\n一年来，平氏镇在县委、县政府的正确领导下推进工作。\n\n一是强化组织领导，落实工作责任\n\n我镇党委政府把法治政府建设工作列入重要议事日程。";
+        String text =
+                "中共平氏镇委员会 平氏镇人民政府 关于2024年法治政府建设工作的报告\n\n一年来，平氏镇在县委、县政府的正确领导下推进工作。\n\n一是强化组织领导，落实工作责任\n\n我镇党委政府把法治政府建设工作列入重要议事日程。";
         assertThat(TextNormalizer.normalize(text).split("\n")).hasSize(4);
     }
 

@@ -17,13 +17,17 @@ class YearReaderTest {
 
         assertThat(report.year()).isEqualTo(2024);
         assertThat(report.yearSource()).isEqualTo(YearSource.TITLE);
-        assertThat(report.text().substring(report.yearEvidence().start(), report.yearEvidence().end())).isEqualTo("2024");
+        assertThat(report.text()
+                        .substring(
+                                report.yearEvidence().start(),
+                                report.yearEvidence().end()))
+                .isEqualTo("2024");
     }
 
     @Test
     void withoutATitleTheSentenceThatPresentsTheReportDecides() {
-        ParsedReport report = PARSER.parse("一年来，我镇在县委、县政府的领导下，对照《2023年全县法治政府建设工作要点》，"
-                + "现将我镇2024年度法治政府建设工作情况报告如下：" + BODY, ParseHints.none());
+        ParsedReport report = PARSER.parse(
+                "一年来，我镇在县委、县政府的领导下，对照《2023年全县法治政府建设工作要点》，" + "现将我镇2024年度法治政府建设工作情况报告如下：" + BODY, ParseHints.none());
 
         assertThat(report.year()).isEqualTo(2024);
         assertThat(report.yearSource()).isEqualTo(YearSource.BODY);
@@ -31,8 +35,9 @@ class YearReaderTest {
 
     @Test
     void aYearThatOpensTheBodyDecidesAndCitedRangesAndDatesAreNotIt() {
-        ParsedReport report = PARSER.parse("县委、县政府：\n2021年度，在县委、县政府领导下，东溪镇认真落实《法治政府建设实施纲要（2021—2025年）》，"
-                + "于2022年1月5日召开专题会议。现将本年度工作报告如下：" + BODY, ParseHints.none());
+        ParsedReport report = PARSER.parse(
+                "县委、县政府：\n2021年度，在县委、县政府领导下，东溪镇认真落实《法治政府建设实施纲要（2021—2025年）》，" + "于2022年1月5日召开专题会议。现将本年度工作报告如下：" + BODY,
+                ParseHints.none());
 
         assertThat(report.year()).isEqualTo(2021);
         assertThat(report.yearSource()).isEqualTo(YearSource.BODY);
@@ -40,7 +45,8 @@ class YearReaderTest {
 
     @Test
     void aTraditionalChineseYearInTheTitleCounts() {
-        assertThat(PARSER.parse("二〇二三年法治政府建设工作总结" + BODY, ParseHints.none()).year()).isEqualTo(2023);
+        assertThat(PARSER.parse("二〇二三年法治政府建设工作总结" + BODY, ParseHints.none()).year())
+                .isEqualTo(2023);
     }
 
     @Test
@@ -88,8 +94,8 @@ class YearReaderTest {
 
     @Test
     void twoYearsWithNothingToChooseBetweenThemAreAConflict() {
-        ParsedReport report = PARSER.parse("关于2023年和2024年法治政府建设情况的报告" + BODY,
-                new ParseHints(null, null, "", LocalDate.of(2025, 2, 1)));
+        ParsedReport report = PARSER.parse(
+                "关于2023年和2024年法治政府建设情况的报告" + BODY, new ParseHints(null, null, "", LocalDate.of(2025, 2, 1)));
 
         assertThat(report.year()).isNull();
         assertThat(report.conflictingYears()).containsExactly(2023, 2024);
