@@ -5,6 +5,7 @@ import io.fazhi.console.api.Rollup;
 import io.fazhi.console.page.ChineseDates;
 import io.fazhi.console.page.Pages;
 import io.fazhi.console.session.SignedIn;
+import io.fazhi.core.identity.PlaceCheck;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
@@ -38,6 +39,8 @@ public class CountyBoardResource {
     Gateway gateway;
 
     @GET
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the county's roll-up and assessments)")
     public String board(
             @PathParam("code") String code,
             @QueryParam("year") String year,
@@ -56,6 +59,8 @@ public class CountyBoardResource {
     @GET
     @Path("csv")
     @Produces("text/csv")
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the same rows as the board)")
     public Response csv(@PathParam("code") String code, @QueryParam("year") String year) {
         requireBoard(code);
         int season = season(year);

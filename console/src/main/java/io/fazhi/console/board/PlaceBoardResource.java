@@ -3,6 +3,7 @@ package io.fazhi.console.board;
 import io.fazhi.console.api.Gateway;
 import io.fazhi.console.page.Pages;
 import io.fazhi.console.session.SignedIn;
+import io.fazhi.core.identity.PlaceCheck;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
@@ -31,6 +32,8 @@ public class PlaceBoardResource {
     Gateway gateway;
 
     @GET
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the roll-up of the place in the path)")
     public String board(@PathParam("code") String code, @QueryParam("year") String year) {
         if (!code.matches("[0-9]{2}|[0-9]{4}|CN") || !user.office()) {
             throw new ForbiddenException();

@@ -5,6 +5,7 @@ import io.fazhi.console.api.Gateway;
 import io.fazhi.console.api.InboxDoc;
 import io.fazhi.console.page.Pages;
 import io.fazhi.console.session.SignedIn;
+import io.fazhi.core.identity.PlaceCheck;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Multi;
@@ -52,6 +53,8 @@ public class InboxResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the inbox of the user's place)")
     public String inbox(@QueryParam("kind") String kind, @QueryParam("township") String township) {
         requireOffice();
         String k = kindOf(kind);
@@ -63,6 +66,8 @@ public class InboxResource {
 
     @POST
     @Path("{id}/read")
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (notification-service: the item's place against the user's)")
     public Response markRead(@PathParam("id") String id) {
         requireOffice();
         if (!id.matches("[0-9]{1,18}")) {
@@ -76,6 +81,8 @@ public class InboxResource {
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the live stream is opened with the user's token and filtered by the API)")
     public Multi<OutboundSseEvent> stream(
             @QueryParam("kind") String kind,
             @QueryParam("township") String township,

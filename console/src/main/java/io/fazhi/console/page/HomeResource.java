@@ -2,6 +2,7 @@ package io.fazhi.console.page;
 
 import io.fazhi.console.session.SignedIn;
 import io.fazhi.console.township.TownshipReports;
+import io.fazhi.core.identity.PlaceCheck;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ public class HomeResource {
     TownshipReports townshipReports;
 
     @GET
+    @PlaceCheck("none of its own: it sends the user to the board of the place in the user's own token")
     public Response home() {
         if ("county-office".equals(user.group())) {
             return Response.seeOther(URI.create("/counties/" + user.place())).build();

@@ -6,6 +6,7 @@ import io.fazhi.console.api.Gateway;
 import io.fazhi.console.api.ReportDoc;
 import io.fazhi.console.page.Pages;
 import io.fazhi.console.session.SignedIn;
+import io.fazhi.core.identity.PlaceCheck;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -46,6 +47,8 @@ public class ReportResource {
     Gateway gateway;
 
     @GET
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the report, its assessment, and a reused passage only where the user may read its report)")
     public String report(@PathParam("id") String id) {
         requireId(id);
         ReportDoc report = gateway.report(user.bearer(), id);
@@ -61,6 +64,8 @@ public class ReportResource {
     @GET
     @Path("versions/{version}/original")
     @Produces(MediaType.WILDCARD)
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the version's original file)")
     public Response original(@PathParam("id") String id, @PathParam("version") String version) {
         requireId(id);
         Response original = gateway.original(user.bearer(), id, number(version));
@@ -78,6 +83,8 @@ public class ReportResource {
     /** What changed between two versions of the text. */
     @GET
     @Path("diff")
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (both versions)")
     public String diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         requireId(id);
         int a = number(from);

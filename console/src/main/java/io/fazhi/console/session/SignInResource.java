@@ -1,6 +1,7 @@
 package io.fazhi.console.session;
 
 import io.fazhi.console.page.Pages;
+import io.fazhi.core.identity.PlaceCheck;
 import io.quarkus.oidc.OidcSession;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
@@ -45,6 +46,7 @@ public class SignInResource {
 
     @GET
     @Path("signin")
+    @PlaceCheck("none: public page")
     public String signInPage() {
         requireDemo();
         return Pages.signIn(DemoUsers.ALL, null).render();
@@ -53,6 +55,7 @@ public class SignInResource {
     @POST
     @Path("signin")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PlaceCheck("none: the demo users (local profile only) each carry their own place in the token signed for them")
     public Response signIn(@FormParam("user") String user) {
         requireDemo();
         DemoUsers.DemoUser chosen = DemoUsers.byId(user == null ? "" : user).orElse(null);
@@ -74,6 +77,7 @@ public class SignInResource {
     /** Where the identity provider sends the user back, signed in: on to the start page. */
     @GET
     @Path("signin/oidc")
+    @PlaceCheck("none: the identity provider's token carries the place, checked by the API on every call")
     public Response signedInByTheProvider() {
         return Response.seeOther(URI.create("/")).build();
     }
@@ -84,6 +88,7 @@ public class SignInResource {
      */
     @POST
     @Path("signout")
+    @PlaceCheck("none: ends the user's own session")
     public Response signOut() {
         if (user.throughIdentityProvider()) {
             oidcSession.logout().await().indefinitely();
@@ -96,6 +101,7 @@ public class SignInResource {
     /** After sign-out in production: a page that says so, with the way back in. */
     @GET
     @Path("signedout")
+    @PlaceCheck("none: public page")
     public String signedOut() {
         return Pages.signedOut().render();
     }

@@ -5,6 +5,7 @@ import io.fazhi.console.api.Gateway;
 import io.fazhi.console.api.ReportDoc;
 import io.fazhi.console.page.Pages;
 import io.fazhi.console.session.SignedIn;
+import io.fazhi.core.identity.PlaceCheck;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ public class SubmitResource {
     Gateway gateway;
 
     @GET
+    @PlaceCheck("none: the empty form; townships only (signed-in group)")
     public String form() {
         requireTownship();
         return Pages.submit(null, null).render();
@@ -49,6 +51,8 @@ public class SubmitResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page; report-service takes the township from a township's token, whatever the form says")
     public Response submit(@RestForm("file") FileUpload file, @RestForm("text") String text) {
         requireTownship();
         boolean hasFile =

@@ -6,6 +6,7 @@ import io.fazhi.console.api.SubscriptionDoc;
 import io.fazhi.console.inbox.NotificationKinds;
 import io.fazhi.console.page.Pages;
 import io.fazhi.console.session.SignedIn;
+import io.fazhi.core.identity.PlaceCheck;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
@@ -46,6 +47,8 @@ public class SubscriptionResource {
     Gateway gateway;
 
     @GET
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the subscriptions under the user's place)")
     public String list() {
         requireOffice();
         return page(null, null);
@@ -53,6 +56,8 @@ public class SubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PlaceCheck(
+            "the place followed is the user's own, whatever the form says (only admin names one); the API checks it again")
     public Response create(
             @RestForm("channel") String channel,
             @RestForm("kinds") List<String> kinds,
@@ -89,6 +94,8 @@ public class SubscriptionResource {
 
     @POST
     @Path("{id}/{action}")
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (notification-service: the subscription's place against the user's)")
     public Response act(@PathParam("id") String id, @PathParam("action") String action) {
         requireOffice();
         requireId(id);
@@ -118,6 +125,8 @@ public class SubscriptionResource {
 
     @GET
     @Path("{id}/deliveries")
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the subscription's deliveries)")
     public String deliveries(@PathParam("id") String id) {
         requireOffice();
         requireId(id);
@@ -127,6 +136,8 @@ public class SubscriptionResource {
 
     @POST
     @Path("{id}/deliveries/{delivery}/replay")
+    @PlaceCheck(
+            "the API checks it: the page calls the gateway with the user's own token, and a 403 or 404 becomes the refusal page (the delivery's subscription)")
     public Response replay(@PathParam("id") String id, @PathParam("delivery") String delivery) {
         requireOffice();
         requireId(id);

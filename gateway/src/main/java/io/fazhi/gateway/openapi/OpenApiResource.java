@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.fazhi.core.identity.PlaceCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ public class OpenApiResource {
     @GET
     @Path("openapi")
     @Operation(hidden = true)
+    @PlaceCheck("none: the merged OpenAPI document describes the API, not any place's data, and is public")
     public Uni<Response> openapi(@QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         boolean json = "json".equalsIgnoreCase(format) || (accept != null && accept.contains("application/json"));
         return json ? json() : yaml();
@@ -37,6 +39,7 @@ public class OpenApiResource {
     @GET
     @Path("openapi.json")
     @Operation(hidden = true)
+    @PlaceCheck("none: the merged OpenAPI document describes the API, not any place's data, and is public")
     public Uni<Response> json() {
         return documents.merged().map(document -> write(JSON, document, "application/json"));
     }
@@ -44,6 +47,7 @@ public class OpenApiResource {
     @GET
     @Path("openapi.yaml")
     @Operation(hidden = true)
+    @PlaceCheck("none: the merged OpenAPI document describes the API, not any place's data, and is public")
     public Uni<Response> yaml() {
         return documents.merged().map(document -> write(YAML, document, "application/yaml"));
     }

@@ -1,12 +1,12 @@
 package io.fazhi.metrics.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.metrics.assess.AssessmentService;
 import io.fazhi.metrics.store.AssessmentRecord;
 import io.fazhi.metrics.store.AssessmentStore;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;

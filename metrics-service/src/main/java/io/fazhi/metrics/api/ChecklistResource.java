@@ -1,9 +1,9 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.metrics.checklist.Checklist;
 import io.fazhi.metrics.checklist.ChecklistRegistry;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;

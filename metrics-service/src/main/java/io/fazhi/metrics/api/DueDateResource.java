@@ -1,8 +1,8 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.metrics.deadline.DueDates;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,11 @@
 package io.fazhi.metrics.api;
 
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.core.problem.ProblemType;
 import io.fazhi.metrics.rollup.Rollup;
 import io.fazhi.metrics.rollup.Rollups;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;

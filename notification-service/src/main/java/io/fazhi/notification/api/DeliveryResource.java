@@ -1,10 +1,10 @@
 package io.fazhi.notification.api;
 
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.notification.deliver.Deliveries;
 import io.fazhi.notification.deliver.DeliveryView;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package io.fazhi.notification.api;
 
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.notification.inbox.InboxFeed;
 import io.fazhi.notification.inbox.InboxQuery;
 import io.fazhi.notification.inbox.InboxStore;
@@ -7,7 +8,6 @@ import io.fazhi.notification.inbox.InboxView;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;

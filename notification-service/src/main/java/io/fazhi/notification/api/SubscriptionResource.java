@@ -1,12 +1,12 @@
 package io.fazhi.notification.api;
 
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.notification.subscription.Subscription;
 import io.fazhi.notification.subscription.SubscriptionRequest;
 import io.fazhi.notification.subscription.SubscriptionView;
 import io.fazhi.notification.subscription.Subscriptions;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.places.PlaceDirectory;

@@ -4,6 +4,7 @@ import io.fazhi.core.problem.ProblemType;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.report.ingest.ReportsConfig;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -15,8 +16,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class DeclaredSizeLimit {
 
+    // Looked up per request: REST filters are built while the application starts (static init),
+    // before runtime configuration such as this mapping exists.
     @Inject
-    ReportsConfig limits;
+    Provider<ReportsConfig> config;
 
     @ServerRequestFilter(preMatching = true)
     public void refuseLargeBodies(ContainerRequestContext request) {
@@ -27,10 +30,11 @@ public class DeclaredSizeLimit {
         String length = request.getHeaderString("Content-Length");
         if (length != null
                 && length.strip().matches("[0-9]{1,18}")
-                && Long.parseLong(length.strip()) > limits.maxBytes()) {
+                && Long.parseLong(length.strip()) > config.get().maxBytes()) {
             throw new ProblemException(
                     ProblemType.PAYLOAD_TOO_LARGE,
-                    "the submission has " + length.strip() + " bytes; at most " + limits.maxBytes()
+                    "the submission has " + length.strip() + " bytes; at most "
+                            + config.get().maxBytes()
                             + " are accepted (scans of up to the larger limit go as a multipart file)");
         }
     }

@@ -1,6 +1,6 @@
 package io.fazhi.report.api;
 
-import io.fazhi.platform.identity.PlaceCheck;
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.platform.places.Place;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.places.PlaceDirectory;

@@ -1,10 +1,10 @@
 package io.fazhi.report.api;
 
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.core.problem.ProblemType;
 import io.fazhi.platform.api.Created;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.places.PlaceCodes;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.platform.problem.ProblemException;

@@ -1,7 +1,7 @@
 package io.fazhi.report.api;
 
+import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.platform.identity.PlaceAccess;
-import io.fazhi.platform.identity.PlaceCheck;
 import io.fazhi.platform.problem.Problem;
 import io.fazhi.report.ingest.ScanReadings;
 import io.quarkus.security.Authenticated;

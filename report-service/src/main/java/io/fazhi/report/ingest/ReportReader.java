@@ -81,15 +81,8 @@ public class ReportReader {
         if (place != null) {
             access.require(place);
         }
-        // An office sees the unlocated reports that may be from a township it covers; a township
-        // never sees another township's text because it shares a name with it.
         return store.under(
-                        place == null ? caller.scope() : place,
-                        year,
-                        needsTownship,
-                        caller.group() != Group.TOWNSHIP,
-                        page,
-                        size)
+                        place == null ? caller.scope() : place, year, needsTownship, seesCandidates(caller), page, size)
                 .map(r -> stored(r, r.currentVersion));
     }
 
@@ -129,8 +122,16 @@ public class ReportReader {
 
     private boolean coversACandidate(Caller caller, Report report) {
         return report.townshipCode == null
-                && caller.group() != Group.TOWNSHIP
+                && seesCandidates(caller)
                 && store.candidates(report.id).stream().anyMatch(code -> PlaceAccess.allows(caller, code));
+    }
+
+    /**
+     * An office sees the unlocated reports that may be from a township it covers, to confirm one;
+     * a township never sees another township's text because it shares a name with it.
+     */
+    private static boolean seesCandidates(Caller caller) {
+        return caller.group() != Group.TOWNSHIP;
     }
 
     ReportVersion version(Report report, int number) {

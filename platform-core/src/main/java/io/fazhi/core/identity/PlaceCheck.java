@@ -1,4 +1,4 @@
-package io.fazhi.platform.identity;
+package io.fazhi.core.identity;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * How an endpoint checks the caller's place, in words: which place is held against the caller's
- * (with {@link PlaceAccess}) and where, or why there is none (public reference data). Every
- * resource method of every service declares one; {@code ServiceContractTest} fails on one that
+ * (with platform's {@code PlaceAccess}) and where, or why there is none (public reference data, a
+ * page that only relays the API's own answer). Every resource method of every service, the
+ * gateway and the console declares one; {@code io.fazhi.local.ArchitectureRules} fails on one that
  * does not, so a new endpoint cannot forget the question.
  */
 @Documented
