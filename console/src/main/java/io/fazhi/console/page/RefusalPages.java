@@ -1,15 +1,17 @@
 package io.fazhi.console.page;
 
+import io.fazhi.console.session.SessionConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,13 +24,14 @@ public class RefusalPages {
 
     private static final Logger LOG = Logger.getLogger(RefusalPages.class);
 
-    /** Whether the demo sign-in page exists (local suite); elsewhere sign-in is the identity provider's. */
-    @ConfigProperty(name = "fazhi.console.demo-sign-in", defaultValue = "false")
-    boolean demoSignIn;
+    // Looked up per refusal: exception mappers are built while the application starts (static
+    // init), before runtime configuration such as this mapping exists.
+    @Inject
+    Provider<SessionConfig> sessions;
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response signInFirst() {
-        return Response.seeOther(URI.create(demoSignIn ? "/signin" : "/signin/oidc"))
+        return Response.seeOther(URI.create(sessions.get().demoSignIn() ? "/signin" : "/signin/oidc"))
                 .build();
     }
 

@@ -1,9 +1,9 @@
 package io.fazhi.console.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The session cookie: the user's token, never readable by scripts, never sent by another site. */
 @ApplicationScoped
@@ -12,16 +12,11 @@ public class SessionCookie {
     /** The cookie's name; mp.jwt.token.cookie names the same. */
     public static final String NAME = "fazhi_session";
 
-    /** Secure (HTTPS only) everywhere but the local suite, which serves plain HTTP on localhost. */
-    @ConfigProperty(name = "fazhi.console.secure-cookie", defaultValue = "true")
-    boolean secure;
-
-    /** How long a sign-in lasts: the token's own lifetime. */
-    @ConfigProperty(name = "fazhi.console.session-length", defaultValue = "PT8H")
-    Duration length;
+    @Inject
+    SessionConfig config;
 
     public NewCookie holding(String token) {
-        return cookie(token, (int) length.toSeconds());
+        return cookie(token, (int) config.sessionLength().toSeconds());
     }
 
     /** The cookie that ends the session: empty and already expired. */
@@ -30,7 +25,7 @@ public class SessionCookie {
     }
 
     public Duration length() {
-        return length;
+        return config.sessionLength();
     }
 
     private NewCookie cookie(String value, int maxAge) {
@@ -39,7 +34,7 @@ public class SessionCookie {
                 .path("/")
                 .maxAge(maxAge)
                 .httpOnly(true)
-                .secure(secure)
+                .secure(config.secureCookie())
                 .sameSite(NewCookie.SameSite.STRICT)
                 .build();
     }

@@ -27,9 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Produces(MediaType.TEXT_HTML)
 public class SignInResource {
 
-    /** Whether the demo sign-in page exists: true only in the local profile and tests. */
-    @ConfigProperty(name = "fazhi.console.demo-sign-in", defaultValue = "false")
-    boolean demoSignIn;
+    @Inject
+    SessionConfig config;
 
     /** The issuer the services expect (mp.jwt.verify.issuer): the demo tokens carry it. */
     @ConfigProperty(name = "mp.jwt.verify.issuer")
@@ -93,7 +92,7 @@ public class SignInResource {
         if (user.throughIdentityProvider()) {
             oidcSession.logout().await().indefinitely();
         }
-        return Response.seeOther(URI.create(demoSignIn ? "/signin" : "/signedout"))
+        return Response.seeOther(URI.create(config.demoSignIn() ? "/signin" : "/signedout"))
                 .cookie(cookie.cleared())
                 .build();
     }
@@ -107,7 +106,7 @@ public class SignInResource {
     }
 
     private void requireDemo() {
-        if (!demoSignIn) {
+        if (!config.demoSignIn()) {
             throw new NotFoundException();
         }
     }

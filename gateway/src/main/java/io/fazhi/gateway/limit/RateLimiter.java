@@ -2,14 +2,15 @@ package io.fazhi.gateway.limit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.fazhi.gateway.route.GatewayConfig;
 import io.fazhi.gateway.route.GatewayRoute;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Token buckets per caller and route (Bucket4j): {@code fazhi.gateway.rate-limit.<route>} requests
@@ -17,6 +18,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class RateLimiter {
+
+    @Inject
+    GatewayConfig config;
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(200_000)
@@ -34,11 +38,7 @@ public class RateLimiter {
      * that probes tokens or paths without one is slowed down before it costs a signature check each.
      */
     public OptionalLong tryAcquireUnauthenticated(String address) {
-        return consume(buckets.get(
-                "unauthenticated|" + address,
-                key -> newBucket(ConfigProvider.getConfig()
-                        .getOptionalValue("fazhi.gateway.rate-limit.unauthenticated", Integer.class)
-                        .orElse(10))));
+        return consume(buckets.get("unauthenticated|" + address, key -> newBucket(config.unauthenticatedPerSecond())));
     }
 
     private static OptionalLong consume(Bucket bucket) {
@@ -49,11 +49,8 @@ public class RateLimiter {
         return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
     }
 
-    static int perSecond(GatewayRoute route) {
-        var config = ConfigProvider.getConfig();
-        return config.getOptionalValue("fazhi.gateway.rate-limit." + route.id(), Integer.class)
-                .orElseGet(() -> config.getOptionalValue("fazhi.gateway.rate-limit.default", Integer.class)
-                        .orElse(50));
+    int perSecond(GatewayRoute route) {
+        return config.perSecond(route.id());
     }
 
     private static Bucket newBucket(int perSecond) {

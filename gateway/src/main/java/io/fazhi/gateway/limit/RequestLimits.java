@@ -2,13 +2,14 @@ package io.fazhi.gateway.limit;
 
 import io.fazhi.core.problem.ProblemType;
 import io.fazhi.gateway.problem.Problems;
+import io.fazhi.gateway.route.GatewayConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Oversized headers and addresses answered with a problem, before anything else runs. The HTTP
@@ -22,13 +23,8 @@ public class RequestLimits {
     /** First of all routes: health and the OpenAPI document are guarded as the API is. */
     private static final int FIRST = -10_000;
 
-    /** Request headers larger than this, counted as sent (names, values, separators), get a 431 problem. */
-    @ConfigProperty(name = "fazhi.gateway.max-header-bytes", defaultValue = "16384")
-    int maxHeaderBytes;
-
-    /** Paths with their query longer than this get a 414 problem. */
-    @ConfigProperty(name = "fazhi.gateway.max-uri-length", defaultValue = "4096")
-    int maxUriLength;
+    @Inject
+    GatewayConfig config;
 
     void routes(@Observes Router router) {
         router.route().order(FIRST).handler(this::check);
@@ -36,11 +32,11 @@ public class RequestLimits {
 
     private void check(RoutingContext ctx) {
         String uri = ctx.request().uri();
-        if (uri.length() > maxUriLength) {
+        if (uri.length() > config.maxUriLength()) {
             Problems.send(
                     ctx,
                     ProblemType.URI_TOO_LONG,
-                    "the path and query have " + uri.length() + " characters; at most " + maxUriLength
+                    "the path and query have " + uri.length() + " characters; at most " + config.maxUriLength()
                             + " are accepted");
             return;
         }
@@ -48,13 +44,13 @@ public class RequestLimits {
         for (Map.Entry<String, String> header : ctx.request().headers()) {
             bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
         }
-        if (bytes > maxHeaderBytes) {
+        if (bytes > config.maxHeaderBytes()) {
             // The client may be sending more of the same: the connection goes after the answer.
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             Problems.send(
                     ctx,
                     ProblemType.HEADER_FIELDS_TOO_LARGE,
-                    "the headers have " + bytes + " bytes; at most " + maxHeaderBytes + " are accepted");
+                    "the headers have " + bytes + " bytes; at most " + config.maxHeaderBytes() + " are accepted");
             return;
         }
         ctx.next();

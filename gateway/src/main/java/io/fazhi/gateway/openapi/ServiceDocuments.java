@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,8 +41,8 @@ public class ServiceDocuments {
     @Inject
     Upstreams upstreams;
 
-    @ConfigProperty(name = "fazhi.openapi.refresh")
-    Duration refresh;
+    @Inject
+    OpenApiConfig config;
 
     @ConfigProperty(name = "quarkus.smallrye-openapi.info-title")
     String title;
@@ -63,7 +62,7 @@ public class ServiceDocuments {
         List<Uni<Void>> fetches = new ArrayList<>();
         upstreams.all().forEach((service, uri) -> {
             Fetched known = cache.get(service);
-            if (known == null || known.at().plus(refresh).isBefore(Instant.now())) {
+            if (known == null || known.at().plus(config.refresh()).isBefore(Instant.now())) {
                 fetches.add(fetch(service, uri));
             }
         });

@@ -26,12 +26,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.ConnectException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,31 +61,17 @@ public class ProxyRoutes {
     /** The console's routes: pages for people, whose refusals are pages too. */
     private static final String CONSOLE = "console";
 
-    @ConfigProperty(name = "fazhi.gateway.max-body-bytes")
-    long maxBodyBytes;
-
-    /** A report file sent as multipart (the API's POST /api/v1/reports, the console's /submit): scans are larger. */
-    @ConfigProperty(name = "fazhi.gateway.max-upload-bytes")
-    long maxUploadBytes;
-
-    @ConfigProperty(name = "fazhi.gateway.connect-timeout")
-    Duration connectTimeout;
-
-    @ConfigProperty(name = "fazhi.gateway.idle-timeout")
-    Duration idleTimeout;
+    @Inject
+    GatewayConfig config;
 
     private HttpClient client;
 
     void start(@Observes StartupEvent startup) {
         client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 .setMaxPoolSize(200));
     }
-
-    /** The console's address (CONSOLE_URL): every path that is not the API, the docs or health is a page. */
-    @ConfigProperty(name = "fazhi.upstream.console")
-    URI console;
 
     void routes(@Observes Router router) {
         router.routeWithRegex("/api/v1/.*").handler(this::handle);
@@ -116,7 +100,7 @@ public class ProxyRoutes {
         if (refusedAsTooLarge(ctx, length, limit, true)) {
             return;
         }
-        forward(ctx, CONSOLE, console, length == null, limit);
+        forward(ctx, CONSOLE, upstreams.console(), length == null, limit);
     }
 
     private void handle(RoutingContext ctx) {
@@ -190,7 +174,7 @@ public class ProxyRoutes {
                 && request.path().equals(uploadPath)
                 && type != null
                 && type.strip().regionMatches(true, 0, "multipart/form-data", 0, 19);
-        return upload ? maxUploadBytes : maxBodyBytes;
+        return upload ? config.maxUploadBytes() : config.maxBodyBytes();
     }
 
     private void forward(RoutingContext ctx, String service, URI upstream, boolean unknownLength, long limit) {
@@ -222,7 +206,7 @@ public class ProxyRoutes {
         client.request(new RequestOptions()
                         .setHost(upstream.getHost())
                         .setPort(Upstreams.port(upstream))
-                        .setIdleTimeout(idleTimeout.toMillis()))
+                        .setIdleTimeout(config.idleTimeout().toMillis()))
                 .compose(proxied::send)
                 .compose(response -> response.send())
                 .onFailure(failure -> failed(ctx, service, failure, body, limit));

@@ -1,26 +1,44 @@
 package io.fazhi.gateway.route;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The services' addresses, from {@code fazhi.upstream.<service>}. */
+/** The services' addresses, from {@code fazhi.upstream.<service>} ({@link UpstreamConfig}). */
 @ApplicationScoped
 public class Upstreams {
 
-    private final Map<String, URI> byService = new LinkedHashMap<>();
+    @Inject
+    UpstreamConfig config;
 
-    public Upstreams() {
+    private final Map<String, URI> byService = new LinkedHashMap<>();
+    private URI console;
+
+    @PostConstruct
+    void init() {
         Arrays.stream(GatewayRoute.values())
                 .map(GatewayRoute::service)
                 .distinct()
-                .forEach(service -> {
-                    String url = ConfigProvider.getConfig().getValue("fazhi.upstream." + service, String.class);
-                    byService.put(service, URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url));
-                });
+                .forEach(service -> byService.put(service, required(config, service)));
+        console = required(config, "console");
+    }
+
+    /** The console's address (CONSOLE_URL): every path that is not the API, the docs or health is a page. */
+    public URI console() {
+        return console;
+    }
+
+    private static URI required(UpstreamConfig config, String name) {
+        URI uri = config.byName().get(name);
+        if (uri == null) {
+            throw new IllegalStateException("fazhi.upstream." + name + " is not set: where is " + name + "?");
+        }
+        String url = uri.toString();
+        return url.endsWith("/") ? URI.create(url.substring(0, url.length() - 1)) : uri;
     }
 
     public URI of(String service) {

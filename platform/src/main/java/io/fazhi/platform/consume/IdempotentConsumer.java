@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,13 +44,8 @@ public class IdempotentConsumer {
     @Inject
     RecordTracing tracing;
 
-    /**
-     * How long a poll waits for an unreachable database before its consumer gives up (the channel
-     * fails, health turns DOWN and the pod is restarted; the events come again). Below Kafka's
-     * max.poll.interval.ms (5 min), so the consumer keeps its partitions while it waits.
-     */
-    @ConfigProperty(name = "fazhi.consume.database-wait", defaultValue = "PT2M")
-    Duration databaseWait;
+    @Inject
+    ConsumeConfig config;
 
     private static final Backoff OUTAGE_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10));
 
@@ -84,7 +78,7 @@ public class IdempotentConsumer {
             return List.of();
         }
         List<R> results = new ArrayList<>();
-        long giveUp = System.nanoTime() + databaseWait.toNanos();
+        long giveUp = System.nanoTime() + config.databaseWait().toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 applyPoll(consumer, polledEvents, effect, results);

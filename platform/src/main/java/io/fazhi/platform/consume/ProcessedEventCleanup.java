@@ -10,9 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,15 +32,14 @@ public class ProcessedEventCleanup {
     @Inject
     Clock clock;
 
-    /** Longer than the topics' retention (Kafka's default is 7 days), or a replay could apply an event twice. */
-    @ConfigProperty(name = "fazhi.consume.processed-retention", defaultValue = "14d")
-    Duration retention;
+    @Inject
+    ConsumeConfig config;
 
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteExpired() {
-        int deleted = deleteProcessedBefore(clock.instant().minus(retention));
+        int deleted = deleteProcessedBefore(clock.instant().minus(config.processedRetention()));
         if (deleted > 0) {
-            LOG.infof("forgot %d processed event ids older than %s", deleted, retention);
+            LOG.infof("forgot %d processed event ids older than %s", deleted, config.processedRetention());
         }
     }
 

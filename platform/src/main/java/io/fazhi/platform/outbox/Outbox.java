@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records an event in the caller's transaction: it is published if and only if the state change
@@ -31,9 +30,8 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    /** The CloudEvents source of this service's events, e.g. /report-service. */
-    @ConfigProperty(name = "fazhi.events.source")
-    String source;
+    @Inject
+    EventsConfig eventsConfig;
 
     /** Adds the event to the current transaction and returns its id (the CloudEvents {@code ce_id}). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,7 +74,7 @@ public class Outbox {
                 insert.setString(2, payload.eventType().topic());
                 insert.setString(3, payload.key());
                 insert.setString(4, payload.eventType().type());
-                insert.setString(5, source);
+                insert.setString(5, eventsConfig.source());
                 insert.setString(6, payload.subject());
                 insert.setTimestamp(7, now);
                 insert.setString(8, new String(EventJson.write(payload), StandardCharsets.UTF_8));
