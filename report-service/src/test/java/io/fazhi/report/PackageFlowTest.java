@@ -4,8 +4,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.fazhi.local.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,9 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackageFlowTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.fazhi.report");
+    private static final JavaClasses CLASSES = ArchitectureRules.classesOf("io.fazhi.report");
 
     @Test
     void packagesFollowTheFlowOfASubmission() {

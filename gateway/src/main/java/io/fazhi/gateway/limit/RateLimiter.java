@@ -29,7 +29,7 @@ public class RateLimiter {
 
     /** Empty when the request may pass; otherwise how many seconds to wait (Retry-After). */
     public OptionalLong tryAcquire(String caller, GatewayRoute route) {
-        return consume(buckets.get(caller + "|" + route.id(), key -> newBucket(perSecond(route))));
+        return consume(buckets.get(caller + "|" + route.id(), key -> newBucket(config.perSecond(route.id()))));
     }
 
     /**
@@ -47,10 +47,6 @@ public class RateLimiter {
             return OptionalLong.empty();
         }
         return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
-    }
-
-    int perSecond(GatewayRoute route) {
-        return config.perSecond(route.id());
     }
 
     private static Bucket newBucket(int perSecond) {

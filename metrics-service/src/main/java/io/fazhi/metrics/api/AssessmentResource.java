@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fazhi.core.identity.PlaceCheck;
 import io.fazhi.metrics.assess.AssessmentService;
 import io.fazhi.metrics.store.AssessmentRecord;
-import io.fazhi.metrics.store.AssessmentStore;
 import io.fazhi.platform.api.PageOf;
 import io.fazhi.platform.identity.PlaceAccess;
 import io.fazhi.platform.places.PlaceCodes;
@@ -45,9 +44,6 @@ public class AssessmentResource {
     @Inject
     AssessmentService assessments;
 
-    @Inject
-    AssessmentStore store;
-
     /** One line of a list: enough for a table, the rest is one click away. */
     public record AssessmentSummary(
             String reportId,
@@ -78,7 +74,7 @@ public class AssessmentResource {
     @Operation(summary = "The assessment of a report's latest version, with evidence for every item")
     @PlaceCheck("the assessment's place against the caller's (PlaceAccess.allows on its place prefix); else 404")
     public JsonNode get(@PathParam("reportId") @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String reportId) {
-        return store.view(assessments.latest(reportId, access.caller()));
+        return assessments.latest(reportId, access.caller());
     }
 
     @POST

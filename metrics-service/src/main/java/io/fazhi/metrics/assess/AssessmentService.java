@@ -1,5 +1,6 @@
 package io.fazhi.metrics.assess;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fazhi.core.trace.Traceparent;
 import io.fazhi.events.ReportSnapshot;
 import io.fazhi.metrics.publish.AssessmentEvents;
@@ -148,10 +149,14 @@ public class AssessmentService {
         return current.size();
     }
 
-    /** The assessment of a report's latest version, if the caller may see its place; 404 otherwise. */
-    public AssessmentRecord latest(String reportId, Caller caller) {
+    /**
+     * The assessment of a report's latest version as the API shows it (its evidence texts put
+     * back), if the caller may see its place; 404 otherwise.
+     */
+    public ObjectNode latest(String reportId, Caller caller) {
         return store.latest(reportId)
                 .filter(record -> PlaceAccess.allows(caller, record.placePrefix))
+                .map(store::view)
                 .orElseThrow(() -> ProblemException.notFound("no assessment of report " + reportId));
     }
 

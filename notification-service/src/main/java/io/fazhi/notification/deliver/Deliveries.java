@@ -36,7 +36,7 @@ public class Deliveries {
     /** The delivery, if it belongs to a subscription the caller may see; 404 otherwise. */
     public Delivery find(UUID id, Caller caller) {
         Delivery delivery = Delivery.findById(id);
-        if (delivery == null || !visible(delivery.subscriptionId, caller)) {
+        if (delivery == null || !subscriptions.visible(delivery.subscriptionId, caller)) {
             throw ProblemException.notFound("no delivery " + id);
         }
         return delivery;
@@ -54,9 +54,5 @@ public class Deliveries {
                         "delivery " + id + " is not dead; only dead deliveries are replayed"));
         dispatcher.dispatch(List.of(new DeliveryRef(id, replayed.subscriptionId)));
         return replayed;
-    }
-
-    private boolean visible(UUID subscriptionId, Caller caller) {
-        return subscriptions.visible(subscriptionId, caller);
     }
 }

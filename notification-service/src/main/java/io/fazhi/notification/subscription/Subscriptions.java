@@ -117,17 +117,16 @@ public class Subscriptions {
 
     /** The subscription, if the caller may see it; 404 otherwise, so other places' ids stay secret. */
     public Subscription find(UUID id, Caller caller) {
-        Subscription subscription = Subscription.findById(id);
-        if (subscription == null || !PlaceAccess.allows(caller, subscription.place)) {
-            throw ProblemException.notFound("no subscription " + id);
-        }
-        return subscription;
+        return visibleTo(id, caller).orElseThrow(() -> ProblemException.notFound("no subscription " + id));
     }
 
     /** Whether the subscription exists and the caller may see it. */
     public boolean visible(UUID id, Caller caller) {
-        Subscription subscription = Subscription.findById(id);
-        return subscription != null && PlaceAccess.allows(caller, subscription.place);
+        return visibleTo(id, caller).isPresent();
+    }
+
+    private static Optional<Subscription> visibleTo(UUID id, Caller caller) {
+        return Subscription.<Subscription>findByIdOptional(id).filter(s -> PlaceAccess.allows(caller, s.place));
     }
 
     /** The subscriptions under a place code (the caller's own place when none is given), after the place check. */

@@ -190,14 +190,14 @@ public class ScanReadings {
     }
 
     private UUID queue(ReceivedScan received, Caller caller, String hash) {
-        long mine = scans.reading(caller.subject());
+        long mine = scans.readingFor(caller.subject());
         if (mine >= reports.scans().readingPerCaller()) {
             throw new ProblemException(
                     ProblemType.TOO_MANY_REQUESTS,
                     mine + " scans you sent are still being read;"
                             + " wait for them (their status links) before sending more");
         }
-        if (scans.reading(null) >= reports.scans().readingAtMost()) {
+        if (scans.reading() >= reports.scans().readingAtMost()) {
             throw new ProblemException(
                     ProblemType.UNAVAILABLE, "too many scans are waiting to be read; retry in a few minutes");
         }

@@ -22,11 +22,14 @@ public class ScanSubmissionStore {
                 .firstResultOptional();
     }
 
-    /** Scans still being read: of one caller, or of everyone when the subject is null. */
-    public long reading(String callerSubject) {
-        return callerSubject == null
-                ? ScanSubmission.count("state", ScanSubmission.READING)
-                : ScanSubmission.count("state = ?1 and callerSubject = ?2", ScanSubmission.READING, callerSubject);
+    /** Scans of one caller still being read. */
+    public long readingFor(String callerSubject) {
+        return ScanSubmission.count("state = ?1 and callerSubject = ?2", ScanSubmission.READING, callerSubject);
+    }
+
+    /** Scans still being read, of every caller. */
+    public long reading() {
+        return ScanSubmission.count("state", ScanSubmission.READING);
     }
 
     /** Scans whose reader's lease ran out (it died, or never started), oldest first. */
