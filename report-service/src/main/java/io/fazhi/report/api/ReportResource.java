@@ -46,6 +46,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,6 +78,9 @@ public class ReportResource {
 
     /** When a sender of a scan should look again: OCR reads a page in a few seconds. */
     private static final int RETRY_AFTER_SECONDS = 10;
+
+    /** The header on the answer to a retry: the version is the one the first request stored. */
+    static final String REPLAYED = "Idempotent-Replayed";
 
     /** File names longer than this are refused: no file system keeps more, and the name is stored. */
     private static final int MAX_FILE_NAME = 255;
@@ -113,7 +117,7 @@ public class ReportResource {
             @QueryParam("townshipCode") @Pattern(regexp = PlaceCodes.TOWNSHIP) String townshipCode,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         requireSize(body.length);
-        return submitBytes(body, charset(contentType), null, townshipCode, year, key(idempotencyKey));
+        return submitBytes(body, charset(contentType), null, townshipCode, year, null, key(idempotencyKey));
     }
 
     @POST
@@ -167,6 +171,7 @@ public class ReportResource {
             @RestForm("file") FileUpload file,
             @RestForm("townshipCode") @Pattern(regexp = PlaceCodes.TOWNSHIP) String townshipCode,
             @RestForm("year") @Min(2000) @Max(2100) Integer year,
+            @RestForm("submittedAt") String submittedAt,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (file == null) {
             throw ProblemException.invalid("file", "a multipart part named file is required");
@@ -184,14 +189,16 @@ public class ReportResource {
                     "the file's name has " + file.fileName().length() + " characters; at most " + MAX_FILE_NAME
                             + " are kept");
         }
+        Instant claimed = SubmittedAt.parse(submittedAt);
         if (file.size() <= limits.maxBytes()) {
-            return submitUpload(file, townshipCode, year, idempotencyKey);
+            return submitUpload(file, townshipCode, year, claimed, idempotencyKey);
         }
         // Only a scan may be larger: a few such files are in memory at once, whatever arrives.
-        return scans.whileLargeUploadsAllow(() -> submitUpload(file, townshipCode, year, idempotencyKey));
+        return scans.whileLargeUploadsAllow(() -> submitUpload(file, townshipCode, year, claimed, idempotencyKey));
     }
 
-    private Response submitUpload(FileUpload file, String townshipCode, Integer year, String idempotencyKey) {
+    private Response submitUpload(
+            FileUpload file, String townshipCode, Integer year, Instant submittedAt, String idempotencyKey) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.uploadedFile());
@@ -202,7 +209,13 @@ public class ReportResource {
             throw tooLarge(bytes.length);
         }
         return submitBytes(
-                bytes, charset(file.contentType()), file.fileName(), townshipCode, year, key(idempotencyKey));
+                bytes,
+                charset(file.contentType()),
+                file.fileName(),
+                townshipCode,
+                year,
+                submittedAt,
+                key(idempotencyKey));
     }
 
     @GET
@@ -320,19 +333,24 @@ public class ReportResource {
      * within a few seconds, else 202 with the link to follow it.
      */
     private Response submitBytes(
-            byte[] bytes, Charset charset, String fileName, String townshipCode, Integer year, String key) {
+            byte[] bytes,
+            Charset charset,
+            String fileName,
+            String townshipCode,
+            Integer year,
+            Instant submittedAt,
+            String key) {
         Optional<ExtractedText> text = TextExtractor.readWithoutOcr(bytes, charset);
         if (text.isPresent()) {
             requireSize(bytes.length);
             ExtractedText intake = text.get();
-            return created(new Submission(bytes, intake.mediaType(), fileName, intake, townshipCode, year, null, key));
+            return created(
+                    new Submission(bytes, intake.mediaType(), fileName, intake, townshipCode, year, submittedAt, key));
         }
         ScanReadings.Answer answer = scans.accept(
-                new ScanReadings.ReceivedScan(bytes, fileName, townshipCode, year, null, key), access.caller());
+                new ScanReadings.ReceivedScan(bytes, fileName, townshipCode, year, submittedAt, key), access.caller());
         if (answer instanceof ScanReadings.Answer.Stored stored) {
-            return Created.at(
-                    "/api/v1/reports/" + stored.accepted().stored().report().id,
-                    ReportView.of(stored.accepted().stored()));
+            return created(stored.accepted());
         }
         ScanView reading = ScanView.of(((ScanReadings.Answer.Reading) answer).scan());
         // Location relative to the host the client called, as for 201 (platform Created).
@@ -343,8 +361,19 @@ public class ReportResource {
     }
 
     private Response created(Submission submission) {
-        ReportSubmissions.Accepted accepted = submissions.submit(submission);
-        return Created.at("/api/v1/reports/" + accepted.stored().report().id, ReportView.of(accepted.stored()));
+        return created(submissions.submit(submission));
+    }
+
+    /**
+     * 201 with the stored version; a retry with the same Idempotency-Key says so in
+     * {@value #REPLAYED}, so an importer run twice can tell "unchanged" from "accepted".
+     */
+    private static Response created(ReportSubmissions.Accepted accepted) {
+        Response response =
+                Created.at("/api/v1/reports/" + accepted.stored().report().id, ReportView.of(accepted.stored()));
+        return accepted.replayed()
+                ? Response.fromResponse(response).header(REPLAYED, "true").build()
+                : response;
     }
 
     private void requireSize(long size) {

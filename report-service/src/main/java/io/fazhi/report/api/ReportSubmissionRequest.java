@@ -32,14 +32,6 @@ public record ReportSubmissionRequest(
 
     /** The claimed date, or null; a 400 problem when it is not an ISO-8601 date and time (numbers are not). */
     public Instant submittedInstant() {
-        if (submittedAt == null) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(submittedAt).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw io.fazhi.platform.problem.ProblemException.invalid(
-                    "submittedAt", "must be a date and time with its offset, such as 2025-01-10T08:00:00Z");
-        }
+        return SubmittedAt.parse(submittedAt);
     }
 }

@@ -117,7 +117,7 @@ public class ScanReadings {
                                 .orElse(null));
         if (earlier != null) {
             ReportSubmissions.requireSameRequest(scan.idempotencyKey(), earlier.requestHash, hash);
-            return answer(earlier);
+            return answer(earlier, true);
         }
         UUID id = QuarkusTransaction.requiringNew().call(() -> queue(scan, caller, hash));
         Future<?> reading = startReading(id, true);
@@ -132,7 +132,7 @@ public class ScanReadings {
                 LOG.warnf(e.getCause(), "scan %s: reading failed; it is read again when its lease runs out", id);
             }
         }
-        return answer(QuarkusTransaction.requiringNew().call(() -> ScanSubmission.<ScanSubmission>findById(id)));
+        return answer(QuarkusTransaction.requiringNew().call(() -> ScanSubmission.<ScanSubmission>findById(id)), false);
     }
 
     /**
@@ -180,9 +180,10 @@ public class ScanReadings {
         }
     }
 
-    private Answer answer(ScanSubmission scan) {
+    /** @param retry the sender sent this scan before (same Idempotency-Key): a stored one is a replay */
+    private Answer answer(ScanSubmission scan, boolean retry) {
         return switch (scan.state) {
-            case ScanSubmission.STORED -> new Answer.Stored(submissions.stored(scan.reportId, scan.version, false));
+            case ScanSubmission.STORED -> new Answer.Stored(submissions.stored(scan.reportId, scan.version, retry));
             case ScanSubmission.REFUSED ->
                 throw new ProblemException(ProblemType.valueOf(scan.problemType), scan.problemDetail);
             default -> new Answer.Reading(scan);

@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -217,6 +218,42 @@ class ReportResourceTest {
     }
 
     @Test
+    void aFileCarriesItsOriginalDateForAnImporterOnlyAndABadDateIsRefusedWithoutChange() {
+        byte[] file = Samples.bytes("nansong-2024.txt");
+        ReportApiFixture.State before = ReportApiFixture.State.of(db);
+        given().auth()
+                .oauth2(io.fazhi.local.DevTokens.mint("township", NANSONG))
+                .multiPart("file", "nansong-2024.txt", file, "text/plain")
+                .multiPart("submittedAt", "2025-01-10T08:00:00Z")
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("submittedAt"));
+        given().auth()
+                .oauth2(io.fazhi.local.DevTokens.mintImporter("county-office", "140404"))
+                .multiPart("file", "nansong-2024.txt", file, "text/plain")
+                .multiPart("submittedAt", "10 January 2025")
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        assertThat(ReportApiFixture.State.of(db)).isEqualTo(before);
+
+        given().auth()
+                .oauth2(io.fazhi.local.DevTokens.mintImporter("county-office", "140404"))
+                .multiPart("file", "nansong-2024.txt", file, "text/plain")
+                .multiPart("townshipCode", NANSONG)
+                .multiPart("submittedAt", "2025-01-10T08:00:00+08:00")
+                .post("/api/v1/reports")
+                .then()
+                .statusCode(201)
+                .body("township.code", equalTo(NANSONG))
+                .body("fileName", equalTo("nansong-2024.txt"))
+                .body("submittedAt", equalTo("2025-01-10T00:00:00Z"));
+    }
+
+    @Test
     void anAmbiguousPlaceListsTheCandidatesAndAnOfficeNarrowsThem() {
         as("admin", null)
                 .contentType("text/plain; charset=UTF-8")
@@ -279,6 +316,7 @@ class ReportResourceTest {
                 .post("/api/v1/reports")
                 .then()
                 .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
                 .extract()
                 .path("id");
         ReportApiFixture.State before = ReportApiFixture.State.of(db);
@@ -289,6 +327,7 @@ class ReportResourceTest {
                 .post("/api/v1/reports")
                 .then()
                 .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
                 .body("id", equalTo(id))
                 .body("version", equalTo(1));
         assertThat(ReportApiFixture.State.of(db)).isEqualTo(before);
