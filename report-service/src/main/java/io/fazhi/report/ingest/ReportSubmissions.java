@@ -86,6 +86,9 @@ public class ReportSubmissions {
     public Accepted submit(Submission submission, Caller caller) {
         String townshipCode = township(caller, submission.townshipCode());
         String requestHash = hash(submission);
+        if (submission.idempotencyKey() != null) {
+            store.lockIdempotencyKey(caller.subject(), submission.idempotencyKey());
+        }
         Optional<Accepted> replayed = replayed(caller, submission.idempotencyKey(), requestHash);
         if (replayed.isPresent()) {
             return replayed.get();

@@ -26,6 +26,21 @@ public class ReportStore {
     EntityManager em;
 
     /**
+     * Holds, until the transaction ends, the caller's Idempotency-Key: a retry sent while the first
+     * request is still being stored waits for it and then finds it, instead of storing the report a
+     * second time (or failing on the key's primary key). The two-key advisory lock space (namespace
+     * 1) never meets the township-year locks of {@link #lockAndFind}.
+     */
+    public void lockIdempotencyKey(String caller, String key) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(1, hashtext(?))")) {
+                lock.setString(1, caller + "\n" + key);
+                lock.execute();
+            }
+        });
+    }
+
+    /**
      * Locks the township's year for the rest of the transaction and returns its report, or null.
      * Two first submissions for one township and year at once: the second waits and becomes
      * version 2; a confirmation waits for a submission in flight and sees it.

@@ -306,6 +306,41 @@ class ReportResourceTest {
     }
 
     @Test
+    void retriesSentAtOnceWithOneKeyStoreTheReportOnceAndAllAnswerIt() throws Exception {
+        String key = ReportApiFixture.key();
+        String text = Samples.text("nansong-2024.txt");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> nansong()
+                        .header("Idempotency-Key", key)
+                        .contentType("text/plain; charset=UTF-8")
+                        .body(text)
+                        .post("/api/v1/reports")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int replayed = 0;
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                assertThat(response.statusCode()).isEqualTo(201);
+                assertThat(response.<Integer>path("version")).isEqualTo(1);
+                ids.add(response.path("id"));
+                replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(replayed).isEqualTo(3);
+            nansong()
+                    .get("/api/v1/reports/{id}/versions", ids.iterator().next())
+                    .then()
+                    .statusCode(200)
+                    .body("version", contains(1));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anIdempotencyKeyMakesARetryReturnTheFirstResult() {
         String key = ReportApiFixture.key();
         String text = Samples.text("nansong-2024.txt");
