@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,11 +53,18 @@ public final class Suite {
                 new Suite(root, data).up();
             }
             case "token" -> {
-                if (args.length < 2) {
-                    fail("usage: suite token GROUP [PLACE]   (GROUP: " + String.join(", ", DevTokens.GROUPS) + ")");
+                // --importer adds the importer role: original dates of submission, the import rate limit.
+                boolean importer = Arrays.asList(args).contains("--importer");
+                String[] words =
+                        Arrays.stream(args).filter(a -> !a.equals("--importer")).toArray(String[]::new);
+                if (words.length < 2) {
+                    fail("usage: suite token GROUP [PLACE] [--importer]   (GROUP: "
+                            + String.join(", ", DevTokens.GROUPS) + ")");
                 }
+                String place = words.length > 2 ? words[2] : null;
                 try {
-                    System.out.println(DevTokens.mint(args[1], args.length > 2 ? args[2] : null));
+                    System.out.println(
+                            importer ? DevTokens.mintImporter(words[1], place) : DevTokens.mint(words[1], place));
                 } catch (IllegalArgumentException e) {
                     fail(e.getMessage());
                 }

@@ -47,6 +47,7 @@ public class TokenVerifier {
                             jwt.getSubject(),
                             TokenRules.actingGroup(jwt.getGroups()).orElse(null),
                             place == null ? "" : place.toString(),
+                            TokenRules.importer(jwt.getGroups()),
                             jwt.getExpirationTime());
                     verified.remember(token, caller);
                     return caller;

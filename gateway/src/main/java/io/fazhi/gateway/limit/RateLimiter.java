@@ -2,6 +2,7 @@ package io.fazhi.gateway.limit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.fazhi.gateway.auth.VerifiedCaller;
 import io.fazhi.gateway.route.GatewayConfig;
 import io.fazhi.gateway.route.GatewayRoute;
 import io.github.bucket4j.Bandwidth;
@@ -14,7 +15,9 @@ import java.util.OptionalLong;
 
 /**
  * Token buckets per caller and route (Bucket4j): {@code fazhi.gateway.rate-limit.<route>} requests
- * per second, or {@code .default}, with bursts up to twice that. Idle callers' buckets expire.
+ * per second, or {@code .default}, with bursts up to twice that; a caller with the importer role
+ * gets {@code .import} on every route (a season's reports at once is its work). Idle callers'
+ * buckets expire.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -28,8 +31,11 @@ public class RateLimiter {
             .build();
 
     /** Empty when the request may pass; otherwise how many seconds to wait (Retry-After). */
-    public OptionalLong tryAcquire(String caller, GatewayRoute route) {
-        return consume(buckets.get(caller + "|" + route.id(), key -> newBucket(config.perSecond(route.id()))));
+    public OptionalLong tryAcquire(VerifiedCaller caller, GatewayRoute route) {
+        int perSecond = caller.importer() ? config.importerPerSecond() : config.perSecond(route.id());
+        return consume(buckets.get(
+                caller.subject() + "|" + route.id() + (caller.importer() ? "|import" : ""),
+                key -> newBucket(perSecond)));
     }
 
     /**

@@ -39,7 +39,8 @@ public interface GatewayConfig {
 
     /**
      * Requests per second per caller and route, by route id; {@code default} for a route not named,
-     * {@code unauthenticated} per address (all routes together) for requests without a valid token.
+     * {@code import} on every route for a caller with the importer role, {@code unauthenticated} per
+     * address (all routes together) for requests without a valid token.
      */
     @WithName("rate-limit")
     Map<String, Integer> rateLimits();
@@ -47,6 +48,11 @@ public interface GatewayConfig {
     /** Requests per second per caller on this route. */
     default int perSecond(String routeId) {
         return rateLimits().getOrDefault(routeId, rateLimits().getOrDefault("default", 50));
+    }
+
+    /** Requests per second per route for a caller with the importer role (a season's import). */
+    default int importerPerSecond() {
+        return rateLimits().getOrDefault("import", 100);
     }
 
     /** Requests per second per address without a valid token. */

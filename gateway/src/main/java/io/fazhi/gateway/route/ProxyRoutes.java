@@ -133,7 +133,7 @@ public class ProxyRoutes {
             }
             VerifiedCaller caller = verified.result();
             ctx.put(VerifiedCaller.class.getName(), caller);
-            OptionalLong wait = limiter.tryAcquire(caller.subject(), route);
+            OptionalLong wait = limiter.tryAcquire(caller, route);
             if (wait.isPresent()) {
                 Problems.send(
                         ctx,

@@ -180,6 +180,23 @@ class ProxyRoutesTest {
     io.fazhi.gateway.limit.RateLimiter limiter;
 
     @Test
+    void anImporterSendsAtTheImportRateWhereAnotherCallerIsHeldToTheRoutes() {
+        // Through the bean, as the test above: 20 a second on reports (a burst of 40), 100 for an importer (200).
+        var township = new io.fazhi.gateway.auth.VerifiedCaller(
+                "township:140404101", io.fazhi.core.identity.Group.TOWNSHIP, "140404101", false, 0);
+        var importer = new io.fazhi.gateway.auth.VerifiedCaller(
+                "county-office:140404", io.fazhi.core.identity.Group.COUNTY_OFFICE, "140404", true, 0);
+        int townshipPassed = 0;
+        int importerPassed = 0;
+        for (int i = 0; i < 150; i++) {
+            townshipPassed += limiter.tryAcquire(township, GatewayRoute.REPORTS).isEmpty() ? 1 : 0;
+            importerPassed += limiter.tryAcquire(importer, GatewayRoute.REPORTS).isEmpty() ? 1 : 0;
+        }
+        assertThat(townshipPassed).isBetween(40, 45);
+        assertThat(importerPassed).isEqualTo(150);
+    }
+
+    @Test
     void anAddressSendingManyRequestsWithoutAValidTokenIsSlowedDown() {
         // Through the bean, from an address no other test uses: the tests' own 401s come from 127.0.0.1.
         List<Boolean> passed = new ArrayList<>();

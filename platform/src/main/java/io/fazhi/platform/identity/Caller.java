@@ -11,9 +11,6 @@ import io.fazhi.core.identity.Group;
  */
 public record Caller(String subject, Group group, String place, boolean importer) {
 
-    /** The role beside a group that lets a caller import reports with their original dates. */
-    public static final String IMPORTER_ROLE = "importer";
-
     public Caller(String subject, Group group, String place) {
         this(subject, group, place, false);
     }

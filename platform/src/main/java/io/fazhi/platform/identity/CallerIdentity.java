@@ -47,9 +47,6 @@ public class CallerIdentity {
                     "a " + group.claim() + " token needs a " + group.placeCodeLength() + "-digit place claim");
         }
         return new Caller(
-                token.getSubject(),
-                group,
-                group == Group.ADMIN ? "" : place,
-                token.getGroups().contains(Caller.IMPORTER_ROLE));
+                token.getSubject(), group, group == Group.ADMIN ? "" : place, TokenRules.importer(token.getGroups()));
     }
 }
