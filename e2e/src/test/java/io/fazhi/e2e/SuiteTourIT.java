@@ -237,7 +237,7 @@ class SuiteTourIT {
                 .body("townshipCode", equalTo("411330107"));
     }
 
-    private static boolean ocrHere() {
+    static boolean ocrHere() {
         try {
             Process p = new ProcessBuilder("tesseract", "--list-langs")
                     .redirectErrorStream(true)

@@ -23,6 +23,7 @@ public final class ResultSpool implements AutoCloseable {
         this.json = json;
         try {
             this.file = Files.createTempFile("fazhi-import-", ".jsonl");
+            file.toFile().deleteOnExit(); // after Ctrl-C too
             this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
