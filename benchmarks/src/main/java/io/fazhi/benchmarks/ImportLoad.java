@@ -48,7 +48,6 @@ public final class ImportLoad {
         int parallel = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         boolean waitForAll = !(args.length > 2 && args[2].equals("--no-wait"));
         Path root = Path.of(LocalSuite.env("SUITE_ROOT", ".")).toAbsolutePath().normalize();
-        Path jar = root.resolve("importer/target/importer-1.0.0-SNAPSHOT-runner.jar");
         String gateway = "http://localhost:" + LocalSuite.env("GATEWAY_PORT", "8080");
         String token = DevTokens.mintImporter("admin", null);
 
@@ -79,14 +78,10 @@ public final class ImportLoad {
 
         Instant start = Instant.now();
         Path gcLog = folder.resolveSibling(folder.getFileName() + "-gc.log");
+        // As a person runs it: deploy/local/suite import (its JVM options), with a GC log added.
         ProcessBuilder command = new ProcessBuilder(
-                        "java",
-                        "-Xlog:gc:file=" + gcLog,
-                        "-jar",
-                        jar.toString(),
+                        root.resolve("deploy/local/suite").toString(),
                         "import",
-                        "--url",
-                        gateway,
                         "--parallel",
                         String.valueOf(parallel),
                         "--wait",
@@ -97,6 +92,7 @@ public final class ImportLoad {
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE);
         command.environment().put("FAZHI_TOKEN", token);
+        command.environment().put("IMPORTER_JAVA_OPTS", "-Xlog:gc:file=" + gcLog);
         Process importer = command.start();
         long peakRss = 0;
         Thread copy = new Thread(() -> {

@@ -67,8 +67,10 @@ class ImportIT {
         String pingshi = Files.readString(samples.resolve("pingshi-2024.txt"));
         List<SyntheticReport> synthetic = new CorpusGenerator(new PlaceDirectory(), 25).generate(2);
 
-        write("word/南宋镇2024年度报告.docx", WordDocuments.plain(nansong));
-        write("copies/南宋镇报告（定稿）.docx", WordDocuments.plain(nansong));
+        // The same bytes under another name (a Word file made twice differs in its timestamps).
+        byte[] word = WordDocuments.plain(nansong);
+        write("word/南宋镇2024年度报告.docx", word);
+        write("copies/南宋镇报告（定稿）.docx", word);
         write("oa/平氏镇.txt", pingshi.getBytes(Charset.forName("GBK")));
         write("oa/平氏镇.txt.json", "{\"submittedAt\": \"2025-01-10\"}".getBytes(StandardCharsets.UTF_8));
         write(
@@ -161,7 +163,7 @@ class ImportIT {
                 .contains("not sent, of kinds the suite does not read: .doc 1")
                 .contains("refused    ")
                 .contains("损坏的报告.docx");
-        assertThat(run.err).contains("Sending 9/9");
+        assertThat(run.err).contains("Importing 9/9");
     }
 
     @Test
@@ -285,13 +287,13 @@ class ImportIT {
         return builder.start();
     }
 
-    /** "Sending 12/30 …" lines: files the killed run had finished. */
+    /** "Importing 12/60 …" lines: files the killed run had finished (stored, and scored). */
     private static int sent(Path err) throws IOException {
         if (!Files.exists(err)) {
             return 0;
         }
         return (int) Files.readAllLines(err).stream()
-                .filter(l -> l.startsWith("Sending ") && l.contains("/"))
+                .filter(l -> l.startsWith("Importing ") && l.contains("/"))
                 .count();
     }
 

@@ -94,7 +94,7 @@ public class ImportCommand implements Callable<Integer> {
 
     @Option(
             names = "--parallel",
-            defaultValue = "4",
+            defaultValue = "8",
             description = "Files sent at once, 1–16 (default ${DEFAULT-VALUE}).")
     int parallel;
 
@@ -108,8 +108,7 @@ public class ImportCommand implements Callable<Integer> {
             names = "--wait",
             defaultValue = "60",
             paramLabel = "SECONDS",
-            description =
-                    "How long to wait for the assessments after the last file (default ${DEFAULT-VALUE}; 0: not at all).")
+            description = "How long to wait for a stored report's score (default ${DEFAULT-VALUE}; 0: not at all).")
     int waitSeconds;
 
     @Option(

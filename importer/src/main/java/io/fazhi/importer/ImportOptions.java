@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param submittedAt the original date of submission of every file, or null
  * @param fileDates each file's last-modified time is its original date of submission
  * @param parallel files sent at once
- * @param assessmentWait how long, after the last file, assessments are waited for
+ * @param assessmentWait how long a stored report's score is waited for
  */
 record ImportOptions(
         String townshipCode,

@@ -22,21 +22,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One run of the importer: every file sent (several at once, a bounded number waiting), then the
- * assessments of the stored ones read, each result spooled to disk as it comes.
+ * One run of the importer: every file sent (several at once, a bounded number waiting) and the
+ * score of each stored one read as it is assessed, each result spooled to disk once it is final.
  */
 final class SeasonImport {
 
-    /** How often an assessment not there yet is looked for again. */
-    private static final Duration ASSESSMENT_POLL = Duration.ofMillis(500);
+    /** A report is usually assessed within a second of being stored: the first look waits that long. */
+    private static final Duration FIRST_LOOK = Duration.ofSeconds(1);
+    /** How often a score not there yet is looked for again. */
+    private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
+    /** Reports waiting for their score, per file sent at once, before sending waits for them. */
+    private static final int SCORES_WAITING_PER_SENDER = 16;
 
     private final ImportOptions options;
     private final GatewayClient gateway;
@@ -59,33 +66,56 @@ final class SeasonImport {
         return summary;
     }
 
-    /** Sends every file, then reads the assessments; the results end in {@code results}. */
+    /**
+     * Sends every file and, as each is stored, looks for its score; a result is spooled once it is
+     * final. Both stages are bounded (files waiting to be sent, reports waiting for a score), so a
+     * suite that assesses slowly holds the sending back instead of filling the importer's memory.
+     */
     void run(ReportFiles files, long count, ResultSpool results) throws InterruptedException {
-        try (ResultSpool sent = new ResultSpool(json)) {
-            progress.stage("Sending", count);
-            inParallel(each -> files.forEach(file -> each.accept(() -> {
-                ImportResult result = send(file);
-                sent.add(result);
-                progress.done(result);
-            })));
-            long stored = countAwaitingAssessment(sent);
-            Instant deadline = Instant.now().plus(options.assessmentWait());
-            progress.stage("Assessed", stored);
-            inParallel(each -> {
-                try {
-                    sent.forEach(result -> each.accept(() -> {
-                        ImportResult scored = result.awaitsAssessment() ? scored(result, deadline) : result;
-                        if (result.awaitsAssessment()) {
-                            progress.done(scored);
-                        }
-                        summary.add(scored);
-                        results.add(scored);
-                    }));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        int parallel = options.parallel();
+        Semaphore sendRoom = new Semaphore(parallel * 2);
+        Semaphore scoreRoom = new Semaphore(parallel * SCORES_WAITING_PER_SENDER);
+        ExecutorService senders = Executors.newFixedThreadPool(parallel);
+        ScheduledExecutorService scorers = Executors.newScheduledThreadPool(Math.max(2, parallel / 2));
+        progress.stage("Importing", count);
+        try {
+            files.forEach(file -> {
+                if (stopped.get() != null) {
+                    return;
                 }
+                sendRoom.acquireUninterruptibly();
+                senders.execute(() -> {
+                    try {
+                        ImportResult sent = send(file);
+                        if (sent.awaitsAssessment() && !options.assessmentWait().isZero()) {
+                            scoreRoom.acquire();
+                            Instant deadline = Instant.now().plus(options.assessmentWait());
+                            scorers.schedule(
+                                    new Scoring(sent, deadline, scorers, scoreRoom, results),
+                                    FIRST_LOOK.toMillis(),
+                                    TimeUnit.MILLISECONDS);
+                        } else {
+                            finish(sent, results);
+                        }
+                    } catch (ImportStopped e) {
+                        stopped.compareAndSet(null, e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (RuntimeException e) {
+                        finish(
+                                ImportResult.refused(
+                                        file.shown(), new ImportResult.Problem(0, "Not sent", String.valueOf(e))),
+                                results);
+                    } finally {
+                        sendRoom.release();
+                    }
+                });
             });
+            sendRoom.acquire(parallel * 2);
+            scoreRoom.acquire(parallel * SCORES_WAITING_PER_SENDER);
         } finally {
+            senders.shutdownNow();
+            scorers.shutdownNow();
             progress.close();
         }
         ImportStopped reason = stopped.get();
@@ -94,44 +124,56 @@ final class SeasonImport {
         }
     }
 
-    private static long countAwaitingAssessment(ResultSpool sent) throws InterruptedException {
-        long[] n = {0};
-        sent.forEach(r -> n[0] += r.awaitsAssessment() ? 1 : 0);
-        return n[0];
+    private void finish(ImportResult result, ResultSpool results) {
+        summary.add(result);
+        results.add(result);
+        progress.done(result);
     }
 
-    /** A task that may wait on the network. */
-    private interface Task {
-        void run() throws InterruptedException;
-    }
+    /**
+     * Looks for one stored report's score, and again a little later while it is not there: a report
+     * waiting for its assessment holds no thread.
+     */
+    private final class Scoring implements Runnable {
 
-    /** Runs the tasks {@code feed} gives on {@code --parallel} threads, at most that many more waiting. */
-    private void inParallel(java.util.function.Consumer<java.util.function.Consumer<Task>> feed)
-            throws InterruptedException {
-        int parallel = options.parallel();
-        Semaphore room = new Semaphore(parallel * 2);
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        try {
-            feed.accept(task -> {
-                if (stopped.get() != null) {
+        private final ImportResult sent;
+        private final Instant deadline;
+        private final ScheduledExecutorService scorers;
+        private final Semaphore room;
+        private final ResultSpool results;
+
+        Scoring(
+                ImportResult sent,
+                Instant deadline,
+                ScheduledExecutorService scorers,
+                Semaphore room,
+                ResultSpool results) {
+            this.sent = sent;
+            this.deadline = deadline;
+            this.scorers = scorers;
+            this.room = room;
+            this.results = results;
+        }
+
+        @Override
+        public void run() {
+            ImportResult result = sent;
+            try {
+                Optional<Double> score = gateway.score(sent.code(), sent.year(), sent.reportId(), sent.version());
+                if (score.isEmpty() && Instant.now().isBefore(deadline) && stopped.get() == null) {
+                    scorers.schedule(this, LOOK_AGAIN.toMillis(), TimeUnit.MILLISECONDS);
                     return;
                 }
-                room.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        task.run();
-                    } catch (ImportStopped e) {
-                        stopped.compareAndSet(null, e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } finally {
-                        room.release();
-                    }
-                });
-            });
-            room.acquire(parallel * 2);
-        } finally {
-            pool.shutdownNow();
+                result = score.map(sent::scored).orElse(sent);
+            } catch (ImportStopped e) {
+                stopped.compareAndSet(null, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // No score in its line; the report is stored all the same.
+            }
+            finish(result, results);
+            room.release();
         }
     }
 
@@ -207,19 +249,5 @@ final class SeasonImport {
         List<String> texts = new ArrayList<>();
         values.forEach(n -> texts.add(n.asText()));
         return texts;
-    }
-
-    /** The result with its assessment's score, once metrics-service has it (or as it is at the deadline). */
-    private ImportResult scored(ImportResult result, Instant deadline) throws InterruptedException {
-        while (true) {
-            var assessment = gateway.assessment(result.reportId(), result.version());
-            if (assessment.isPresent()) {
-                return result.scored(assessment.get().path("score").asDouble());
-            }
-            if (Instant.now().isAfter(deadline)) {
-                return result;
-            }
-            Thread.sleep(ASSESSMENT_POLL.toMillis());
-        }
     }
 }

@@ -75,14 +75,25 @@ public final class GatewayClient {
         };
     }
 
-    /** The assessment of a report, when it has been assessed at {@code version} or later. */
-    public Optional<JsonNode> assessment(String reportId, int version) throws InterruptedException {
-        HttpResponse<byte[]> response = withPatience(() -> get("/api/v1/assessments/" + reportId));
+    /**
+     * The score of a report once it is assessed at {@code version} or later: the one-line list of
+     * the township's year ({@code GET /api/v1/assessments?place=&year=}), not the full assessment
+     * with its evidence, which a season's import would fetch a thousand times.
+     */
+    public Optional<Double> score(String townshipCode, int year, String reportId, int version)
+            throws InterruptedException {
+        HttpResponse<byte[]> response =
+                withPatience(() -> get("/api/v1/assessments?place=" + townshipCode + "&year=" + year + "&size=10"));
         if (response.statusCode() != 200) {
             return Optional.empty();
         }
-        JsonNode assessment = read(response);
-        return assessment.path("version").asInt() >= version ? Optional.of(assessment) : Optional.empty();
+        for (JsonNode item : read(response).path("items")) {
+            if (item.path("reportId").asText().equals(reportId)
+                    && item.path("version").asInt() >= version) {
+                return Optional.of(item.path("score").asDouble());
+            }
+        }
+        return Optional.empty();
     }
 
     private Answer followScan(String statusUrl, HttpResponse<byte[]> accepted) throws InterruptedException {
