@@ -209,14 +209,7 @@ class ImportIT {
         // Other townships than the first test's (the generator picks a township by index).
         List<SyntheticReport> reports =
                 new CorpusGenerator(new PlaceDirectory(), 77).generate(100).subList(40, 100);
-        for (SyntheticReport report : reports) {
-            Path file = folder.resolve(report.index() + "-" + report.townshipName() + ".txt");
-            Files.createDirectories(folder);
-            Files.writeString(file, report.text());
-            Files.writeString(
-                    file.resolveSibling(file.getFileName() + ".json"),
-                    "{\"townshipCode\": \"" + report.townshipCode() + "\"}");
-        }
+        writeWithSidecars(reports, folder);
 
         Process first = start(Map.of(), "--parallel", "2", folder.toString());
         Path err = work.resolve("killed.err");
@@ -237,23 +230,53 @@ class ImportIT {
         assertThat(rows).hasSize(61);
         assertThat(rows.stream().filter(r -> r.contains(",unchanged,")).count()).isGreaterThanOrEqualTo(sentBeforeKill);
 
-        try (Connection db = reportsDatabase()) {
-            for (SyntheticReport report : reports) {
-                var query = db.prepareStatement("SELECT count(DISTINCT r.id), count(v.version) FROM report r "
-                        + "JOIN report_version v ON v.report_id = r.id WHERE r.township_code = ? AND r.year = ?");
-                query.setString(1, report.townshipCode());
-                query.setInt(2, report.year());
-                try (ResultSet rs = query.executeQuery()) {
-                    rs.next();
-                    assertThat(rs.getLong(1))
-                            .as(report.townshipName() + " " + report.year())
-                            .isEqualTo(1);
-                    assertThat(rs.getLong(2))
-                            .as(report.townshipName() + " " + report.year())
-                            .isEqualTo(1);
-                }
-            }
+        assertEachStoredOnceWithOneVersion(reports);
+    }
+
+    @Test
+    @Order(5)
+    void aCallerHeldToTheReportsRateLimitIsSlowedBy429sAndEveryReportArrivesOnceWithItsFileDate() throws Exception {
+        Path folder = work.resolve("limited");
+        List<SyntheticReport> reports =
+                new CorpusGenerator(new PlaceDirectory(), 91).generate(200).subList(120, 200);
+        java.nio.file.attribute.FileTime march =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2025-03-01T02:00:00Z"));
+        for (Path file : writeWithSidecars(reports, folder)) {
+            Files.setLastModifiedTime(file, march);
         }
+        double limitedBefore = limited();
+
+        // Admin without the importer role: 20 reports a second, bursts of 40, for 80 files 16 at a time.
+        Run run = importer(
+                Map.of("FAZHI_TOKEN", DevTokens.mint("admin", null)),
+                "--parallel",
+                "16",
+                "--file-dates",
+                "--out",
+                work.resolve("limited.csv").toString(),
+                folder.toString());
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.out).contains("  accepted       80", "  refused         0");
+        assertThat(limited()).as("429s from the gateway's reports route").isGreaterThan(limitedBefore);
+        List<String> rows = Files.readAllLines(work.resolve("limited.csv"));
+        assertThat(rows.subList(1, rows.size()))
+                .hasSize(80)
+                .allSatisfy(row -> assertThat(row).contains(",accepted,").contains(",2025-03-01T02:00:00Z,"));
+        assertEachStoredOnceWithOneVersion(reports);
+    }
+
+    /** Requests the gateway's reports route answered 429, from its metrics (management port). */
+    private static double limited() {
+        String metrics = io.restassured.RestAssured.get(
+                        "http://localhost:" + suite.ports.get("GATEWAY_MANAGEMENT_PORT") + "/q/metrics")
+                .asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("fazhi_gateway_requests_seconds_count{")
+                        && l.contains("route=\"reports\"")
+                        && l.contains("status=\"429\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     // --- the importer as a person runs it ---
@@ -305,6 +328,39 @@ class ImportIT {
         assertThat(result.path("reportId").asText()).hasSize(36);
         assertThat(result.path("version").asInt()).isEqualTo(1);
         assertThat(result.path("score").isNumber()).as(result.toString()).isTrue();
+    }
+
+    /** Each report as a text file in {@code folder}, with a sidecar naming its township; the files. */
+    private static List<Path> writeWithSidecars(List<SyntheticReport> reports, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> files = new java.util.ArrayList<>();
+        for (SyntheticReport report : reports) {
+            Path file = folder.resolve(report.index() + "-" + report.townshipName() + ".txt");
+            Files.writeString(file, report.text());
+            Files.writeString(
+                    file.resolveSibling(file.getFileName() + ".json"),
+                    "{\"townshipCode\": \"" + report.townshipCode() + "\"}");
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** One report and one version for each township-year, counted in report-service's database. */
+    private static void assertEachStoredOnceWithOneVersion(List<SyntheticReport> reports) throws SQLException {
+        try (Connection db = reportsDatabase();
+                var query = db.prepareStatement("SELECT count(DISTINCT r.id), count(v.version) FROM report r "
+                        + "JOIN report_version v ON v.report_id = r.id WHERE r.township_code = ? AND r.year = ?")) {
+            for (SyntheticReport report : reports) {
+                query.setString(1, report.townshipCode());
+                query.setInt(2, report.year());
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    String which = report.townshipName() + " " + report.year();
+                    assertThat(rs.getLong(1)).as(which + ": reports").isEqualTo(1);
+                    assertThat(rs.getLong(2)).as(which + ": versions").isEqualTo(1);
+                }
+            }
+        }
     }
 
     /** The results file by path under the season folder. */
