@@ -3,6 +3,7 @@ package io.fazhi.importer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fazhi.importer.files.ReportFiles;
 import io.fazhi.importer.progress.Progress;
+import io.fazhi.importer.results.ImportResult;
 import io.fazhi.importer.results.Outcome;
 import io.fazhi.importer.results.ResultLine;
 import io.fazhi.importer.results.ResultSpool;
@@ -127,7 +128,7 @@ public class ImportCommand implements Callable<Integer> {
         if (files.missing() != null) {
             throw new ParameterException(spec.commandLine(), "no such file or folder: " + files.missing());
         }
-        PrintStream stdout = spec.commandLine().getOut() == null ? System.out : new PrintStream(System.out, true);
+        PrintStream stdout = System.out;
         PrintStream err = System.err;
         ReportFiles.Census census = files.census();
         GatewayClient gateway = new GatewayClient(url, token, json, new Patience(retries, Duration.ofSeconds(60)));
@@ -177,7 +178,7 @@ public class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(ResultsFile sheet, io.fazhi.importer.results.ImportResult result) {
+    private static void write(ResultsFile sheet, ImportResult result) {
         try {
             sheet.write(result);
         } catch (IOException e) {

@@ -34,8 +34,17 @@ public record ImportResult(
         String submittedAt,
         Problem problem) {
 
-    /** A refusal, as the service (or the importer, for a file it could not read) said it. */
-    public record Problem(int status, String title, String detail) {}
+    /**
+     * A refusal, as the service said it, or as the importer did for a file it could not send
+     * (status 0: no answer of the service's).
+     */
+    public record Problem(int status, String title, String detail) {
+
+        /** What refusals are counted by: {@code 422 Unprocessable report}, or {@code Not sent}. */
+        public String reason() {
+            return status > 0 ? status + " " + title : title;
+        }
+    }
 
     public static ImportResult refused(String file, Problem problem) {
         return new ImportResult(

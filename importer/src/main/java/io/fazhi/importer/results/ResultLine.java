@@ -32,6 +32,6 @@ public final class ResultLine {
 
     /** {@code 422 Unprocessable report: the report names the years …} */
     public static String problem(ImportResult.Problem p) {
-        return p.status() + " " + p.title() + (p.detail() == null ? "" : ": " + p.detail());
+        return p.reason() + (p.detail() == null ? "" : ": " + p.detail());
     }
 }

@@ -21,7 +21,7 @@ public final class Summary {
     public synchronized void add(ImportResult result) {
         outcomes.merge(result.outcome(), 1, Integer::sum);
         if (result.problem() != null) {
-            String reason = result.problem().status() + " " + result.problem().title();
+            String reason = result.problem().reason();
             refusedBy.merge(
                     reason,
                     new Reason(1, result.problem().detail()),
