@@ -5,6 +5,7 @@ import io.fazhi.platform.identity.Caller;
 import io.fazhi.platform.problem.ProblemException;
 import io.fazhi.report.extract.ExtractedText;
 import io.fazhi.report.extract.TextExtractor;
+import io.fazhi.report.store.ReportStore;
 import io.fazhi.report.store.ScanSubmission;
 import io.fazhi.report.store.ScanSubmissionStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +20,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -56,6 +58,9 @@ public class ScanReadings {
     ScanSubmissionStore scans;
 
     @Inject
+    ReportStore reportStore;
+
+    @Inject
     Clock clock;
 
     private ThreadPoolExecutor reader;
@@ -69,6 +74,9 @@ public class ScanReadings {
             Integer year,
             Instant submittedAt,
             String idempotencyKey) {}
+
+    /** A scan sent before with the same key, or the id of the one written now. */
+    private record Queued(ScanSubmission earlier, UUID id) {}
 
     /** What the sender is told: stored (201, or a retry's answer), or still being read (202). */
     public sealed interface Answer {
@@ -110,16 +118,23 @@ public class ScanReadings {
         if (replayed.isPresent()) {
             return new Answer.Stored(replayed.get());
         }
-        ScanSubmission earlier = scan.idempotencyKey() == null
-                ? null
-                : QuarkusTransaction.requiringNew()
-                        .call(() -> scans.byKey(caller.subject(), scan.idempotencyKey())
-                                .orElse(null));
-        if (earlier != null) {
-            ReportSubmissions.requireSameRequest(scan.idempotencyKey(), earlier.requestHash, hash);
-            return answer(earlier, true);
+        // The lookup and the write are one transaction holding the key: a retry sent while the
+        // first is written waits for it and finds it (a second insert of the key would be a 500).
+        Queued queued = QuarkusTransaction.requiringNew().call(() -> {
+            if (scan.idempotencyKey() != null) {
+                reportStore.lockIdempotencyKey(caller.subject(), scan.idempotencyKey());
+                Optional<ScanSubmission> earlier = scans.byKey(caller.subject(), scan.idempotencyKey());
+                if (earlier.isPresent()) {
+                    return new Queued(earlier.get(), null);
+                }
+            }
+            return new Queued(null, queue(scan, caller, hash));
+        });
+        if (queued.earlier() != null) {
+            ReportSubmissions.requireSameRequest(scan.idempotencyKey(), queued.earlier().requestHash, hash);
+            return answer(queued.earlier(), true);
         }
-        UUID id = QuarkusTransaction.requiringNew().call(() -> queue(scan, caller, hash));
+        UUID id = queued.id();
         Future<?> reading = startReading(id, true);
         if (reading != null) {
             try {

@@ -27,8 +27,8 @@ public class ReportStore {
 
     /**
      * Holds, until the transaction ends, the caller's Idempotency-Key: a retry sent while the first
-     * request is still being stored waits for it and then finds it, instead of storing the report a
-     * second time (or failing on the key's primary key). The two-key advisory lock space (namespace
+     * request is still being stored (a report, or a scan written down to be read) waits for it and
+     * then finds it, instead of storing it a second time (or failing on the key's unique index). The two-key advisory lock space (namespace
      * 1) never meets the township-year locks of {@link #lockAndFind}.
      */
     public void lockIdempotencyKey(String caller, String key) {

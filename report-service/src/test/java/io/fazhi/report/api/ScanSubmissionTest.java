@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,6 +64,30 @@ class ScanSubmissionTest {
     void ocrIsHere() {
         assumeTrue(TextExtractor.readsScans(), "OCR is off: install tesseract-ocr and tesseract-ocr-chi-sim");
         assumeTrue(ScannedPdfs.chineseFont().isPresent(), "no font draws Chinese here: install fonts-wqy-microhei");
+    }
+
+    @Test
+    void oneScanSentFourTimesAtOnceWithOneKeyIsWrittenDownOnce() throws Exception {
+        ReportApiFixture.forget(db, NANSONG);
+        byte[] scan = ScannedPdfs.of(NANSONG_PAGE, "2025年1月9日");
+        String key = ReportApiFixture.key();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> postScan(nansong().header("Idempotency-Key", key), scan)
+                        .then()
+                        .extract()
+                        .statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isIn(201, 202);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(TestDatabase.count(db, "SELECT count(*) FROM scan_submission WHERE idempotency_key = ?", key))
+                .isEqualTo(1);
     }
 
     @Test
@@ -131,6 +156,7 @@ class ScanSubmissionTest {
         postScan(nansong().header("Idempotency-Key", key), scan)
                 .then()
                 .statusCode(201)
+                .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(reportId))
                 .body("version", equalTo(1));
         assertThat(TestDatabase.count(db, "SELECT count(*) FROM report_version WHERE report_id = ?::uuid", reportId))
