@@ -21,6 +21,16 @@ public final class FreePorts {
 
     private FreePorts() {}
 
+    /**
+     * Ports another process chose for something that has not bound them yet (the suite's services,
+     * whose ports a test picked): never handed out here.
+     */
+    public static synchronized void reserve(int... ports) {
+        for (int port : ports) {
+            GIVEN.add(port);
+        }
+    }
+
     /** A port no process listens on now, on any address. */
     public static synchronized int find() {
         for (int attempt = 0; attempt < 200; attempt++) {

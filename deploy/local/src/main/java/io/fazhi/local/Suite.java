@@ -94,6 +94,8 @@ public final class Suite {
         }
         for (SuiteService service : services) {
             requireFree(service);
+            // Free now, bound only once the service starts: the broker and PostgreSQL must not take them.
+            FreePorts.reserve(service.port(), service.managementPort());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
