@@ -19,8 +19,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,12 +51,12 @@ public final class ImportLoad {
 
         Path folder = Files.createTempDirectory("fazhi-import-load");
         Set<String> provinces = new TreeSet<>();
-        List<String> townshipYears = new ArrayList<>();
-        // Unique township-years: a report and its later versions are not what this measures.
-        Set<String> seen = new java.util.HashSet<>();
+        // One report per township-year in a run (the generator may pick one twice): versions of one
+        // report are not what this measures. Another run sends the same township-years again.
+        Set<String> townshipYears = new java.util.HashSet<>();
         for (SyntheticReport report :
                 new CorpusGenerator(new PlaceDirectory(), System.nanoTime()).generate(count * 2)) {
-            if (townshipYears.size() == count || !seen.add(report.townshipCode() + "-" + report.year())) {
+            if (townshipYears.size() == count || !townshipYears.add(report.townshipCode() + "-" + report.year())) {
                 continue;
             }
             Path file = folder.resolve(report.townshipCode().substring(0, 6))
@@ -69,7 +67,6 @@ public final class ImportLoad {
                     file.resolveSibling(file.getFileName() + ".json"),
                     "{\"townshipCode\":\"" + report.townshipCode() + "\"}");
             provinces.add(report.townshipCode().substring(0, 2));
-            townshipYears.add(report.townshipCode() + "-" + report.year());
         }
         for (String province : provinces) {
             subscribe(gateway, token, province);

@@ -211,8 +211,8 @@ class ImportIT {
                 new CorpusGenerator(new PlaceDirectory(), 77).generate(100).subList(40, 100);
         writeWithSidecars(reports, folder);
 
-        Process first = start(Map.of(), "--parallel", "2", folder.toString());
         Path err = work.resolve("killed.err");
+        Process first = start(err, Map.of(), "--parallel", "2", folder.toString());
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (sent(err) < 10 && first.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -290,20 +290,18 @@ class ImportIT {
 
     private static Run importer(Map<String, String> environment, String... args) throws Exception {
         Path err = work.resolve("import.err");
-        Process process = start(environment, args);
+        Process process = start(err, environment, args);
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), out, Files.readString(err));
     }
 
-    private static Process start(Map<String, String> environment, String... args) throws IOException {
+    /** The importer through the suite script, its progress lines (stderr) into {@code err}. */
+    private static Process start(Path err, Map<String, String> environment, String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>(
                 List.of(suite.root.resolve("deploy/local/suite").toString(), "import"));
         command.addAll(List.of(args));
-        boolean killed = List.of(args).contains("--parallel");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectError(
-                        work.resolve(killed ? "killed.err" : "import.err").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
         builder.environment().put("SUITE_DATA", data.toString());
         builder.environment().put("GATEWAY_PORT", String.valueOf(suite.ports.get("GATEWAY_PORT")));
         builder.environment().putAll(environment);

@@ -154,14 +154,15 @@ public class ImportCommand implements Callable<Integer> {
             }
             finished.set(true);
             if (out != null) {
+                // One pass: every row to the file, the refused ones on the screen too.
                 try (ResultsFile sheet = ResultsFile.open(out, json)) {
-                    results.forEach(r -> write(sheet, r));
+                    results.forEach(r -> {
+                        write(sheet, r);
+                        if (r.outcome() == Outcome.REFUSED) {
+                            stdout.println(ResultLine.of(r));
+                        }
+                    });
                 }
-                results.forEach(r -> {
-                    if (r.outcome() == Outcome.REFUSED) {
-                        stdout.println(ResultLine.of(r));
-                    }
-                });
                 stdout.println("One row per file in " + out);
             } else {
                 results.forEach(r -> stdout.println(ResultLine.of(r)));

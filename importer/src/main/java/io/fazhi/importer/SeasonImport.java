@@ -102,10 +102,7 @@ final class SeasonImport {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } catch (RuntimeException e) {
-                        finish(
-                                ImportResult.refused(
-                                        file.shown(), new ImportResult.Problem(0, "Not sent", String.valueOf(e))),
-                                results);
+                        finish(ImportResult.notSent(file.shown(), String.valueOf(e)), results);
                     } finally {
                         sendRoom.release();
                     }
@@ -182,7 +179,7 @@ final class SeasonImport {
         try {
             submission = submission(file);
         } catch (IOException | IllegalArgumentException e) {
-            return ImportResult.refused(file.shown(), new ImportResult.Problem(0, "Not sent", e.getMessage()));
+            return ImportResult.notSent(file.shown(), e.getMessage());
         }
         String key = submission.idempotencyKey(gateway.target());
         CountDownLatch mine = new CountDownLatch(1);

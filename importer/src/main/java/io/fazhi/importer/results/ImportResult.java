@@ -46,6 +46,11 @@ public record ImportResult(
         }
     }
 
+    /** A file the importer could not send (unreadable, a bad sidecar): no answer of the service's. */
+    public static ImportResult notSent(String file, String why) {
+        return refused(file, new Problem(0, "Not sent", why));
+    }
+
     public static ImportResult refused(String file, Problem problem) {
         return new ImportResult(
                 file,
